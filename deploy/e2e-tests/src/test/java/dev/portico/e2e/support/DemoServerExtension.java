@@ -1,0 +1,50 @@
+package dev.portico.e2e.support;
+
+import java.util.List;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Starts the demo server once for the whole test run (the root store closes it when JUnit ends),
+ * so that every end-to-end class shares one Payara boot.
+ */
+public class DemoServerExtension implements ParameterResolver {
+
+    /**
+     * The test server allows more failed log-ins per client address than the product default, because
+     * every browser test comes from 127.0.0.1; the per-account limit under test stays at its default.
+     */
+    static final List<String> TEST_SYSTEM_PROPERTIES = List.of(
+            "portal.login.throttle.max-failures-per-address=1000");
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == DemoServer.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return server(context);
+    }
+
+    public static DemoServer server(ExtensionContext context) {
+        ExtensionContext.Store store = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL);
+        return store.getOrComputeIfAbsent(DemoServer.class, key -> startServer(), Resource.class).server();
+    }
+
+    private static Resource startServer() {
+        try {
+            return new Resource(DemoServer.start(TEST_SYSTEM_PROPERTIES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Could not start the demo server", e);
+        }
+    }
+
+    record Resource(DemoServer server) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            server.close();
+        }
+    }
+}
