@@ -1,0 +1,2 @@
+/** Configurations: the customer's devices and services. */
+package dev.portico.psa.configuration;

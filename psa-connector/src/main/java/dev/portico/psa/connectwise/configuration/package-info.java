@@ -1,0 +1,2 @@
+/** Configurations (devices and services) in ConnectWise. */
+package dev.portico.psa.connectwise.configuration;

@@ -1,0 +1,2 @@
+/** Contacts and their portal access in ConnectWise. */
+package dev.portico.psa.connectwise.contact;

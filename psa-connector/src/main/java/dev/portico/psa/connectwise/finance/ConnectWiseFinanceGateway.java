@@ -1,0 +1,132 @@
+package dev.portico.psa.connectwise.finance;
+
+import dev.portico.psa.Download;
+import dev.portico.psa.Page;
+import dev.portico.psa.PageRequest;
+import dev.portico.psa.PsaNotFoundException;
+import dev.portico.psa.PsaScope;
+import dev.portico.psa.connectwise.Conditions;
+import dev.portico.psa.connectwise.ConnectWiseConnection;
+import dev.portico.psa.connectwise.CwDates;
+import dev.portico.psa.connectwise.CwMapping;
+import dev.portico.psa.connectwise.CwRecord;
+import dev.portico.psa.connectwise.rest.CwAgreement;
+import dev.portico.psa.connectwise.rest.CwInvoice;
+import dev.portico.psa.connectwise.rest.CwListParams;
+import dev.portico.psa.connectwise.rest.FinanceClient;
+import dev.portico.psa.finance.Agreement;
+import dev.portico.psa.finance.FinanceGateway;
+import dev.portico.psa.finance.Invoice;
+import dev.portico.psa.finance.InvoiceQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Agreements and invoices in ConnectWise, scoped to the caller's company. Internal notes are never read;
+ * an invoice PDF streams only after the invoice's company has been checked.
+ */
+@ApplicationScoped
+public class ConnectWiseFinanceGateway implements FinanceGateway {
+
+    static final String AGREEMENT_FIELDS = "id,name,type,company,contact,site,customerPO,startDate,endDate,"
+            + "noEndingDateFlag,cancelledFlag,agreementStatus,billingCycle,applicationUnits,applicationLimit";
+    static final String INVOICE_FIELDS = "id,invoiceNumber,type,status,company,date,dueDate,subtotal,salesTax,total,"
+            + "balance,customerPO,reference";
+
+    private ConnectWiseConnection cw;
+
+    protected ConnectWiseFinanceGateway() {
+    }
+
+    @Inject
+    public ConnectWiseFinanceGateway(ConnectWiseConnection cw) {
+        this.cw = cw;
+    }
+
+    @Override
+    public Page<Agreement> activeAgreements(PsaScope scope, PageRequest page) {
+        String conditions = Conditions.scoped(CwRecord.AGREEMENT, scope).is("agreementStatus", "Active")
+                .is("cancelledFlag", false).build();
+        CwListParams params = CwListParams.where(conditions).fields(AGREEMENT_FIELDS)
+                .orderBy(Conditions.orderBy(CwRecord.AGREEMENT, "name", true)).page(page.page() + 1, page.size());
+        CompletableFuture<List<Agreement>> items = cw.readAsync(() -> finance().agreements(params).stream()
+                .filter(a -> a.company() != null && a.company().idOrZero() == scope.companyId())
+                .map(ConnectWiseFinanceGateway::agreement).toList());
+        CompletableFuture<Long> total = cw.readAsync(() -> finance().countAgreements(params.forCount()).value());
+        return CwMapping.page(items, total, page);
+    }
+
+    @Override
+    public Agreement agreement(PsaScope scope, long id) {
+        CwAgreement found = read(() -> finance().agreement(id, AGREEMENT_FIELDS), "Agreement");
+        return agreement(CwMapping.owned(scope, found, found == null ? null : found.company(), "Agreement"));
+    }
+
+    @Override
+    public Page<Invoice> invoices(PsaScope scope, InvoiceQuery query, PageRequest page) {
+        Conditions c = Conditions.scoped(CwRecord.INVOICE, scope);
+        if (query.number() != null && !query.number().isBlank()) {
+            String number = query.number().strip();
+            c.contains("invoiceNumber", number.length() > 15 ? number.substring(0, 15) : number);
+        }
+        c.within("date", query.date());
+        if (query.unpaidOnly()) {
+            c.greaterThan("balance", 0);
+        }
+        CwListParams params = CwListParams.where(c.build()).fields(INVOICE_FIELDS)
+                .orderBy(Conditions.orderBy(CwRecord.INVOICE, "date", false)).page(page.page() + 1, page.size());
+        CompletableFuture<List<Invoice>> items = cw.readAsync(() -> finance().invoices(params).stream()
+                .filter(i -> i.company() != null && i.company().idOrZero() == scope.companyId())
+                .map(ConnectWiseFinanceGateway::invoice).toList());
+        CompletableFuture<Long> total = cw.readAsync(() -> finance().countInvoices(params.forCount()).value());
+        return CwMapping.page(items, total, page);
+    }
+
+    @Override
+    public Invoice invoice(PsaScope scope, long id) {
+        return invoice(ownedInvoice(scope, id, INVOICE_FIELDS));
+    }
+
+    @Override
+    public Download invoicePdf(PsaScope scope, long id) {
+        CwInvoice invoice = ownedInvoice(scope, id, "id,invoiceNumber,company");
+        InputStream pdf = cw.read(() -> finance().invoicePdf(id));
+        String number = invoice.invoiceNumber() == null || invoice.invoiceNumber().isBlank()
+                ? String.valueOf(id) : invoice.invoiceNumber().replaceAll("[^A-Za-z0-9._-]", "_");
+        return new Download("invoice-" + number + ".pdf", "application/pdf", -1, pdf);
+    }
+
+    private CwInvoice ownedInvoice(PsaScope scope, long id, String fields) {
+        CwInvoice found = read(() -> finance().invoice(id, fields), "Invoice");
+        return CwMapping.owned(scope, found, found == null ? null : found.company(), "Invoice");
+    }
+
+    private <T> T read(java.util.function.Supplier<T> call, String what) {
+        try {
+            return cw.read(call);
+        } catch (PsaNotFoundException e) {
+            throw new PsaNotFoundException(what);
+        }
+    }
+
+    static Agreement agreement(CwAgreement a) {
+        return new Agreement(a.id(), CwMapping.nullToEmpty(a.name()), CwMapping.ref(a.type()), a.agreementStatus(),
+                CwMapping.ref(a.contact()), CwMapping.ref(a.site()), a.customerPO(), CwDates.parse(a.startDate()),
+                CwDates.parse(a.endDate()), Boolean.TRUE.equals(a.noEndingDateFlag()),
+                a.billingCycle() == null ? null : a.billingCycle().name(), a.applicationUnits(), a.applicationLimit());
+    }
+
+    static Invoice invoice(CwInvoice i) {
+        return new Invoice(i.id(), CwMapping.nullToEmpty(i.invoiceNumber()), i.type(),
+                i.status() == null ? "" : CwMapping.nullToEmpty(i.status().name()), CwDates.parse(i.date()),
+                CwDates.parse(i.dueDate()), i.subtotal(), i.salesTax(), i.total(), i.balance(), i.customerPO(),
+                i.reference());
+    }
+
+    private FinanceClient finance() {
+        return cw.client(FinanceClient.class);
+    }
+}

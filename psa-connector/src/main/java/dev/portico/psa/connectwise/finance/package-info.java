@@ -1,0 +1,2 @@
+/** Agreements and invoices in ConnectWise. */
+package dev.portico.psa.connectwise.finance;

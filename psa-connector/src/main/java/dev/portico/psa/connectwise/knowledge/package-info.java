@@ -1,0 +1,2 @@
+/** Knowledge-base articles in ConnectWise. */
+package dev.portico.psa.connectwise.knowledge;

@@ -1,0 +1,2 @@
+/** Projects, work plans and project tickets in ConnectWise. */
+package dev.portico.psa.connectwise.project;

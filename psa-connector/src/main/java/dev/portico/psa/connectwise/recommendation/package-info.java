@@ -1,0 +1,2 @@
+/** Recommendations as ConnectWise opportunities. */
+package dev.portico.psa.connectwise.recommendation;

@@ -1,0 +1,2 @@
+/** Agreements and invoices. */
+package dev.portico.psa.finance;

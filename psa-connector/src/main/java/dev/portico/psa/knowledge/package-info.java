@@ -1,0 +1,2 @@
+/** Knowledge-base articles. */
+package dev.portico.psa.knowledge;

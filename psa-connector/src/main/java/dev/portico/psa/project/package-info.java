@@ -1,0 +1,2 @@
+/** Projects with their work plans and tickets. */
+package dev.portico.psa.project;

@@ -1,0 +1,2 @@
+/** Recommendations (quotes) sent to the portal for the customer's approval. */
+package dev.portico.psa.recommendation;

@@ -1,0 +1,2 @@
+/** Reference data for forms and filters: request types, priorities, statuses, sites, security levels. */
+package dev.portico.psa.reference;

@@ -1,0 +1,37 @@
+package dev.portico.psa.ticket;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A ticket the portal user submits.
+ *
+ * @param idempotencyToken unique per form (a UUID made when the form opens); a retry with the same token
+ *        never creates a second ticket
+ * @param requestType key of a configured request type (board, type, subtype)
+ * @param contactId the ticket's contact; must belong to the scope's company
+ * @param urgency may be null (the request type does not ask), as may {@code impact}
+ * @param emergency overrides the priority with the configured emergency priority
+ */
+public record NewTicket(
+        String idempotencyToken,
+        String requestType,
+        long siteId,
+        long contactId,
+        String summary,
+        String description,
+        Urgency urgency,
+        Impact impact,
+        boolean emergency,
+        List<Long> configurationItemIds,
+        Instant dueAt,
+        String poNumber,
+        String customerReference) implements Serializable {
+
+    public NewTicket {
+        Objects.requireNonNull(idempotencyToken, "idempotencyToken");
+        configurationItemIds = configurationItemIds == null ? List.of() : List.copyOf(configurationItemIds);
+    }
+}

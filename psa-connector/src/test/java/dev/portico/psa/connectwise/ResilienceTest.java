@@ -1,0 +1,158 @@
+package dev.portico.psa.connectwise;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.failsafe.CircuitBreaker;
+import dev.portico.psa.PsaRateLimitedException;
+import dev.portico.psa.PsaUnavailableException;
+import dev.portico.psa.connectwise.contract.ConnectWiseWireMockTest;
+import dev.portico.psa.connectwise.rest.CompanyClient;
+import dev.portico.psa.connectwise.rest.CwContact;
+import dev.portico.psa.connectwise.rest.CwValidatePortalRequest;
+import dev.portico.psa.testing.Await;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ResilienceTest extends ConnectWiseWireMockTest {
+
+    private static final String CONTACT = "/company/contacts/7";
+
+    private static CwContact readContact(ConnectWiseConnection cw) {
+        return cw.read(() -> cw.client(CompanyClient.class).contact(7, "id"));
+    }
+
+    @Test
+    void aSlowPsaFailsFastAsUnavailable() {
+        ConnectWiseConnection cw = connection(Map.of(
+                "psa.http.read-timeout-ms", "200", "psa.retry.max-attempts", "2", "psa.retry.initial-delay-ms", "10"));
+        PSA.stubFor(get(urlPathEqualTo(api(CONTACT))).willReturn(okJson("{\"id\":7}").withFixedDelay(3000)));
+
+        long start = System.nanoTime();
+        assertThrows(PsaUnavailableException.class, () -> readContact(cw));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertTrue(took.compareTo(Duration.ofMillis(1500)) < 0, "took " + took);
+        assertFalse(Thread.currentThread().isInterrupted());
+    }
+
+    @Test
+    void theOverallCallTimeoutBoundsRetries() {
+        ConnectWiseConnection cw = connection(Map.of("psa.http.read-timeout-ms", "300", "psa.call.timeout-ms", "400",
+                "psa.retry.max-attempts", "10", "psa.retry.initial-delay-ms", "10", "psa.circuit.failure-threshold", "50"));
+        PSA.stubFor(get(urlPathEqualTo(api(CONTACT))).willReturn(okJson("{\"id\":7}").withFixedDelay(2000)));
+
+        long start = System.nanoTime();
+        assertThrows(PsaUnavailableException.class, () -> readContact(cw));
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertTrue(took.compareTo(Duration.ofMillis(1500)) < 0, "took " + took);
+        assertTrue(PSA.getAllServeEvents().size() <= 2, "no more attempts after the overall timeout");
+        assertFalse(Thread.interrupted(), "the timeout must not leave the caller interrupted");
+    }
+
+    @Test
+    void a429WaitsForRetryAfterThenSucceeds() {
+        ConnectWiseConnection cw = connection();
+        PSA.stubFor(get(urlPathEqualTo(api(CONTACT))).inScenario("limit").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
+                .willSetStateTo("cooled"));
+        PSA.stubFor(get(urlPathEqualTo(api(CONTACT))).inScenario("limit").whenScenarioStateIs("cooled")
+                .willReturn(okJson("{\"id\":7,\"firstName\":\"Ava\"}")));
+
+        long start = System.nanoTime();
+        CwContact contact = readContact(cw);
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        assertEquals("Ava", contact.firstName());
+        assertTrue(took.compareTo(Duration.ofMillis(950)) >= 0, "waited only " + took);
+        PSA.verify(2, getRequestedFor(urlPathEqualTo(api(CONTACT))));
+    }
+
+    @Test
+    void aRetryAfterLongerThanWeWaitFailsAtOnce() {
+        ConnectWiseConnection cw = connection(Map.of("psa.rate-limit.max-wait-ms", "2000"));
+        PSA.stubFor(get(urlPathEqualTo(api(CONTACT))).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "120")));
+
+        PsaRateLimitedException limited = assertThrows(PsaRateLimitedException.class, () -> readContact(cw));
+
+        assertEquals(Duration.ofSeconds(120), limited.retryAfter());
+        PSA.verify(1, getRequestedFor(urlPathEqualTo(api(CONTACT))));
+    }
+
+    @Test
+    void aGetThatFailsWith500IsRetried() {
+        ConnectWiseConnection cw = connection(Map.of("psa.retry.initial-delay-ms", "10"));
+        PSA.stubFor(get(urlPathEqualTo(api(CONTACT))).inScenario("flaky").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(500)).willSetStateTo("ok"));
+        PSA.stubFor(get(urlPathEqualTo(api(CONTACT))).inScenario("flaky").whenScenarioStateIs("ok")
+                .willReturn(okJson("{\"id\":7}")));
+
+        assertEquals(7L, readContact(cw).id());
+        PSA.verify(2, getRequestedFor(urlPathEqualTo(api(CONTACT))));
+        assertEquals(2, meter.total(), "both attempts are PSA calls");
+    }
+
+    @Test
+    void aPostThatFailsWith500IsNotRetried() {
+        ConnectWiseConnection cw = connection(Map.of("psa.retry.initial-delay-ms", "10"));
+        String path = "/company/contacts/validatePortalCredentials";
+        PSA.stubFor(post(urlPathEqualTo(api(path))).willReturn(aResponse().withStatus(500)));
+
+        assertThrows(PsaUnavailableException.class, () -> cw.write(() ->
+                cw.client(CompanyClient.class).validatePortalCredentials(new CwValidatePortalRequest("a@b.c", "x"))));
+
+        PSA.verify(1, postRequestedFor(urlPathEqualTo(api(path))));
+    }
+
+    @Test
+    void theCircuitOpensOnRepeatedFailuresAndClosesWhenThePsaRecovers() {
+        ConnectWiseConnection cw = connection(Map.of("psa.retry.max-attempts", "1", "psa.circuit.failure-threshold", "3",
+                "psa.circuit.delay-ms", "300"));
+        PSA.stubFor(get(urlPathEqualTo(api(CONTACT))).willReturn(aResponse().withStatus(502)));
+
+        for (int i = 0; i < 3; i++) {
+            assertThrows(PsaUnavailableException.class, () -> readContact(cw));
+        }
+        assertEquals(CircuitBreaker.State.OPEN, cw.circuitState());
+        PsaUnavailableException fastFailure = assertThrows(PsaUnavailableException.class, () -> readContact(cw));
+        assertTrue(fastFailure.getMessage().contains("circuit"), fastFailure.getMessage());
+        PSA.verify(3, getRequestedFor(urlPathEqualTo(api(CONTACT))));
+
+        PSA.stubFor(get(urlPathEqualTo(api(CONTACT))).willReturn(okJson("{\"id\":7}")));
+        Await.until(() -> {
+            try {
+                return readContact(cw).id() == 7;
+            } catch (PsaUnavailableException stillOpen) {
+                return false;
+            }
+        }, Duration.ofSeconds(5), "the circuit to half-open and let a probe through");
+
+        assertEquals(CircuitBreaker.State.CLOSED, cw.circuitState());
+        PSA.verify(4, getRequestedFor(urlPathEqualTo(api(CONTACT))));
+    }
+
+    @Test
+    void rejectionsAndNotFoundDoNotOpenTheCircuit() {
+        ConnectWiseConnection cw = connection(Map.of("psa.circuit.failure-threshold", "2"));
+        PSA.stubFor(get(urlPathEqualTo(api(CONTACT))).willReturn(aResponse().withStatus(404)));
+
+        for (int i = 0; i < 4; i++) {
+            assertThrows(dev.portico.psa.PsaNotFoundException.class, () -> readContact(cw));
+        }
+
+        assertEquals(CircuitBreaker.State.CLOSED, cw.circuitState());
+        PSA.verify(4, getRequestedFor(urlPathEqualTo(api(CONTACT))));
+    }
+}
