@@ -1,0 +1,2 @@
+/** My Account: the signed-in user's details and password change. */
+package dev.portico.portal.account;

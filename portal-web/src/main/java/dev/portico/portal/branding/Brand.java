@@ -1,0 +1,86 @@
+package dev.portico.portal.branding;
+
+import dev.portico.portal.branding.BrandSettings.Logo;
+import dev.portico.portal.shell.ConfigLookup;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.ServletContext;
+import java.util.List;
+import org.eclipse.microprofile.config.Config;
+
+/** The configured brand as the views see it ({@code #{brand.name}}, {@code #{brand.logoUrl}} ...). */
+@Named
+@ApplicationScoped
+public class Brand {
+
+    static final String STYLESHEET_PATH = "/branding/brand.css";
+    static final String LOGO_PATH = "/branding/logo";
+
+    @Inject
+    Config config;
+
+    @Inject
+    ServletContext servletContext;
+
+    private BrandSettings settings;
+    private BrandPalette palette;
+    private String version;
+
+    @PostConstruct
+    void init() {
+        settings = BrandSettings.from(ConfigLookup.of(config));
+        palette = BrandPalette.of(settings.primaryColor());
+        version = Integer.toHexString(settings.hashCode());
+    }
+
+    public BrandSettings settings() {
+        return settings;
+    }
+
+    public BrandPalette palette() {
+        return palette;
+    }
+
+    public String getName() {
+        return settings.name();
+    }
+
+    public String getLogoUrl() {
+        Logo logo = settings.logo();
+        return switch (logo.kind()) {
+            case URL -> logo.location();
+            case CONTEXT_PATH -> servletContext.getContextPath() + logo.location();
+            case BUNDLED, FILE -> servletContext.getContextPath() + LOGO_PATH + "?v=" + version;
+        };
+    }
+
+    public String getStylesheetUrl() {
+        return servletContext.getContextPath() + STYLESHEET_PATH + "?v=" + version;
+    }
+
+    public boolean isHelpdeskPhoneSet() {
+        return !settings.helpdeskPhone().isEmpty();
+    }
+
+    public String getHelpdeskPhone() {
+        return settings.helpdeskPhone();
+    }
+
+    public String getHelpdeskPhoneHref() {
+        return settings.helpdeskPhoneHref();
+    }
+
+    public boolean isHelpdeskHoursSet() {
+        return !settings.helpdeskHours().isEmpty();
+    }
+
+    public String getHelpdeskHours() {
+        return settings.helpdeskHours();
+    }
+
+    public List<String> getWelcomeParagraphs() {
+        return settings.welcomeParagraphs();
+    }
+}

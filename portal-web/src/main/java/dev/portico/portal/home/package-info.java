@@ -1,0 +1,2 @@
+/** The home page and its widgets, which features contribute. */
+package dev.portico.portal.home;

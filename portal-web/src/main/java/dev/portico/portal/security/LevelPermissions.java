@@ -1,0 +1,39 @@
+package dev.portico.portal.security;
+
+import dev.portico.portal.shell.ConfigLookup;
+import dev.portico.psa.Permission;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+
+/** The configured {@link PermissionMapping}, read once at start-up. */
+@ApplicationScoped
+public class LevelPermissions {
+
+    private static final Logger LOG = Logger.getLogger(LevelPermissions.class.getName());
+
+    @Inject
+    Config config;
+
+    private PermissionMapping mapping;
+
+    LevelPermissions() {
+    }
+
+    LevelPermissions(PermissionMapping mapping) {
+        this.mapping = mapping;
+    }
+
+    @PostConstruct
+    void init() {
+        mapping = PermissionMapping.from(ConfigLookup.of(config), config.getPropertyNames());
+        LOG.info(() -> "Portal permissions by PSA security level: " + mapping.asMap());
+    }
+
+    public Set<Permission> forLevel(String securityLevel) {
+        return mapping.permissionsFor(securityLevel);
+    }
+}

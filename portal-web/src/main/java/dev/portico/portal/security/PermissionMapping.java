@@ -1,0 +1,113 @@
+package dev.portico.portal.security;
+
+import dev.portico.portal.shell.ConfigLookup;
+import dev.portico.psa.Permission;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Maps PSA portal security levels onto portal permissions: {@code portal.security.level.<n>} holds a
+ * comma-separated list of {@link Permission} names, {@code *} for all of them or {@code NONE}.
+ * A level without an entry may only see the user's own tickets (no permission at all).
+ */
+public final class PermissionMapping implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final String PREFIX = "portal.security.level.";
+    /** Levels looked up by name even when their keys come from environment variables (PORTAL_SECURITY_LEVEL_1). */
+    static final int HIGHEST_WELL_KNOWN_LEVEL = 9;
+
+    private static final Map<String, EnumSet<Permission>> DEFAULTS = Map.of(
+            "1", EnumSet.allOf(Permission.class),
+            "2", EnumSet.of(Permission.VIEW_COMPANY_TICKETS, Permission.CREATE_TICKETS, Permission.APPROVE_TICKETS,
+                    Permission.VIEW_RECOMMENDATIONS, Permission.APPROVE_RECOMMENDATIONS),
+            "3", EnumSet.of(Permission.CREATE_TICKETS));
+
+    private final Map<String, Set<Permission>> byLevel;
+
+    private PermissionMapping(Map<String, Set<Permission>> byLevel) {
+        this.byLevel = Collections.unmodifiableMap(byLevel);
+    }
+
+    public static PermissionMapping defaults() {
+        return from(ConfigLookup.of(Map.of()), Set.of());
+    }
+
+    /**
+     * @param propertyNames every configured key, to find levels above {@value #HIGHEST_WELL_KNOWN_LEVEL}
+     * @throws IllegalArgumentException naming the key when a value holds an unknown permission
+     */
+    public static PermissionMapping from(ConfigLookup config, Iterable<String> propertyNames) {
+        Set<String> levels = new TreeSet<>(DEFAULTS.keySet());
+        for (int level = 1; level <= HIGHEST_WELL_KNOWN_LEVEL; level++) {
+            levels.add(Integer.toString(level));
+        }
+        for (String name : propertyNames) {
+            if (name.startsWith(PREFIX) && name.length() > PREFIX.length()) {
+                levels.add(name.substring(PREFIX.length()));
+            }
+        }
+        Map<String, Set<Permission>> byLevel = new LinkedHashMap<>();
+        for (String level : levels) {
+            String key = PREFIX + level;
+            EnumSet<Permission> permissions = config.raw(key)
+                    .map(value -> parse(key, value))
+                    .orElse(DEFAULTS.get(level));
+            if (permissions != null) {
+                byLevel.put(normalize(level), Collections.unmodifiableSet(EnumSet.copyOf(permissions)));
+            }
+        }
+        return new PermissionMapping(byLevel);
+    }
+
+    /** The permissions of a level; an unknown or missing level gets none (own tickets only). */
+    public Set<Permission> permissionsFor(String securityLevel) {
+        if (securityLevel == null) {
+            return Set.of();
+        }
+        return byLevel.getOrDefault(normalize(securityLevel), Set.of());
+    }
+
+    /** Every configured level and its permissions, for the start-up log. */
+    public Map<String, Set<Permission>> asMap() {
+        return byLevel;
+    }
+
+    static EnumSet<Permission> parse(String key, String value) {
+        String trimmed = value.trim();
+        if (trimmed.equals("*") || trimmed.equalsIgnoreCase("ALL")) {
+            return EnumSet.allOf(Permission.class);
+        }
+        if (trimmed.isEmpty() || trimmed.equalsIgnoreCase("NONE")) {
+            return EnumSet.noneOf(Permission.class);
+        }
+        EnumSet<Permission> permissions = EnumSet.noneOf(Permission.class);
+        for (String part : trimmed.split(",")) {
+            String name = part.trim().toUpperCase(Locale.ROOT).replace('-', '_');
+            if (name.isEmpty()) {
+                continue;
+            }
+            try {
+                permissions.add(Permission.valueOf(name));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Config key " + key + " names an unknown permission '" + part.trim()
+                        + "'; known permissions are " + Arrays.stream(Permission.values()).map(Enum::name)
+                                .collect(Collectors.joining(", ")) + ", or * for all, NONE for none", e);
+            }
+        }
+        return permissions;
+    }
+
+    private static String normalize(String level) {
+        return level.trim().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,94 @@
+package dev.portico.portal.branding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.portico.portal.branding.BrandSettings.Logo;
+import dev.portico.portal.shell.ConfigLookup;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class BrandSettingsTest {
+
+    @Test
+    void defaultsNeedNoConfiguration() {
+        BrandSettings brand = BrandSettings.from(ConfigLookup.of(Map.of()));
+
+        assertEquals("Portico", brand.name());
+        assertEquals(Logo.Kind.BUNDLED, brand.logo().kind());
+        assertEquals("#1d4ed8", brand.primaryColor());
+        assertEquals("", brand.helpdeskPhone());
+        assertTrue(brand.welcomeText().startsWith("Welcome to our customer support portal."));
+    }
+
+    @Test
+    void everythingComesFromConfiguration() {
+        BrandSettings brand = BrandSettings.from(ConfigLookup.of(Map.of(
+                "portal.brand.name", "Mainstream Technologies",
+                "portal.brand.logo", "https://cdn.mainstream.example/logo.svg",
+                "portal.brand.primary-color", "#0A7D5A",
+                "portal.brand.helpdesk-phone", "501-801-6700",
+                "portal.brand.helpdesk-hours", "7am-6pm CST",
+                "portal.brand.welcome-text", "First paragraph.\n\nSecond paragraph.")));
+
+        assertEquals("Mainstream Technologies", brand.name());
+        assertEquals(new Logo(Logo.Kind.URL, "https://cdn.mainstream.example/logo.svg"), brand.logo());
+        assertEquals("#0a7d5a", brand.primaryColor());
+        assertEquals("tel:5018016700", brand.helpdeskPhoneHref());
+        assertEquals("7am-6pm CST", brand.helpdeskHours());
+        assertEquals(List.of("First paragraph.", "Second paragraph."), brand.welcomeParagraphs());
+    }
+
+    @Test
+    void anEnvironmentVariableCanSeparateParagraphsWithALiteralBackslashN() {
+        BrandSettings brand = BrandSettings.from(ConfigLookup.of(Map.of("portal.brand.welcome-text", "One.\\n\\nTwo.")));
+
+        assertEquals(List.of("One.", "Two."), brand.welcomeParagraphs());
+    }
+
+    @Test
+    void colourMustBeHexSoNothingElseReachesTheStylesheet() {
+        assertEquals("#aabbcc", BrandSettings.color(Optional.of("#abc")));
+        assertEquals("#1d4ed8", BrandSettings.color(Optional.of("red; } body { display:none")));
+        assertEquals("#1d4ed8", BrandSettings.color(Optional.of("#12345")));
+    }
+
+    @Test
+    void logoAcceptsUrlsPathsAndFilesAndFallsBackOtherwise() {
+        assertEquals(Logo.Kind.CONTEXT_PATH, Logo.parse(Optional.of("/branding-files/logo.png")).kind());
+        assertEquals(new Logo(Logo.Kind.FILE, "/etc/portico/logo.png"), Logo.parse(Optional.of("file:/etc/portico/logo.png")));
+        assertEquals(Logo.Kind.URL, Logo.parse(Optional.of("data:image/png;base64,AAAA")).kind());
+        assertEquals(Logo.Kind.BUNDLED, Logo.parse(Optional.of("javascript:alert(1)")).kind());
+        assertEquals(Logo.Kind.BUNDLED, Logo.parse(Optional.of("//evil.example/logo.png")).kind());
+        assertEquals(Logo.Kind.BUNDLED, Logo.parse(Optional.of("https:// not a url")).kind());
+    }
+
+    @Test
+    void anExternalLogoOriginIsAllowedInTheContentSecurityPolicy() {
+        assertEquals(Optional.of("https://cdn.example:8443"),
+                Logo.parse(Optional.of("https://cdn.example:8443/img/logo.svg")).externalOrigin());
+        assertEquals(Optional.empty(), Logo.parse(Optional.of("/logo.svg")).externalOrigin());
+        assertEquals(Optional.empty(), Logo.parse(Optional.of("data:image/png;base64,AAAA")).externalOrigin());
+    }
+
+    @Test
+    void phoneLinkKeepsOnlyDigitsAndALeadingPlus() {
+        BrandSettings brand = BrandSettings.from(ConfigLookup.of(Map.of("portal.brand.helpdesk-phone", "+1 (555) 010-0100")));
+
+        assertEquals("tel:+15550100100", brand.helpdeskPhoneHref());
+    }
+
+    @Test
+    void paletteDerivesShadesAndAReadableTextColour() {
+        BrandPalette dark = BrandPalette.of("#1d4ed8");
+        BrandPalette light = BrandPalette.of("#facc15");
+
+        assertEquals("#ffffff", dark.primaryContrast());
+        assertEquals("#0f172a", light.primaryContrast());
+        assertEquals("#1840b1", dark.primaryDark());
+        assertTrue(dark.css().contains("--portal-primary: #1d4ed8;"), dark.css());
+        assertTrue(dark.css().contains("--portal-focus-ring: rgba(29, 78, 216, 0.35);"), dark.css());
+    }
+}

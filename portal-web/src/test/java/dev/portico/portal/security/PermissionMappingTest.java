@@ -1,0 +1,80 @@
+package dev.portico.portal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.portico.portal.shell.ConfigLookup;
+import dev.portico.psa.Permission;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PermissionMappingTest {
+
+    @Test
+    void defaultsGiveLevelOneEverythingLevelTwoTheCompanyAndLevelThreeItsOwnTickets() {
+        PermissionMapping mapping = PermissionMapping.defaults();
+
+        assertEquals(EnumSet.allOf(Permission.class), mapping.permissionsFor("1"));
+        assertEquals(EnumSet.of(Permission.VIEW_COMPANY_TICKETS, Permission.CREATE_TICKETS, Permission.APPROVE_TICKETS,
+                Permission.VIEW_RECOMMENDATIONS, Permission.APPROVE_RECOMMENDATIONS), mapping.permissionsFor("2"));
+        assertEquals(EnumSet.of(Permission.CREATE_TICKETS), mapping.permissionsFor("3"));
+    }
+
+    @Test
+    void unknownMissingOrBlankLevelsMayOnlySeeTheirOwnTickets() {
+        PermissionMapping mapping = PermissionMapping.defaults();
+
+        assertEquals(Set.of(), mapping.permissionsFor("4"));
+        assertEquals(Set.of(), mapping.permissionsFor("6"));
+        assertEquals(Set.of(), mapping.permissionsFor(""));
+        assertEquals(Set.of(), mapping.permissionsFor(null));
+        assertEquals(Set.of(), mapping.permissionsFor("Level 1"));
+    }
+
+    @Test
+    void configuredLevelsReplaceTheDefaultsAndAcceptLooseSpelling() {
+        ConfigLookup config = ConfigLookup.of(Map.of(
+                "portal.security.level.2", " view_company_tickets , create-tickets ",
+                "portal.security.level.4", "VIEW_PROJECTS",
+                "portal.security.level.5", "*",
+                "portal.security.level.1", "NONE"));
+
+        PermissionMapping mapping = PermissionMapping.from(config, Set.of());
+
+        assertEquals(EnumSet.of(Permission.VIEW_COMPANY_TICKETS, Permission.CREATE_TICKETS), mapping.permissionsFor("2"));
+        assertEquals(EnumSet.of(Permission.VIEW_PROJECTS), mapping.permissionsFor("4"));
+        assertEquals(EnumSet.allOf(Permission.class), mapping.permissionsFor("5"));
+        assertEquals(Set.of(), mapping.permissionsFor("1"));
+        assertEquals(EnumSet.of(Permission.CREATE_TICKETS), mapping.permissionsFor("3"), "untouched default");
+    }
+
+    @Test
+    void levelsAboveNineAreFoundThroughThePropertyNames() {
+        ConfigLookup config = ConfigLookup.of(Map.of("portal.security.level.12", "VIEW_REPORTS"));
+
+        PermissionMapping mapping = PermissionMapping.from(config, Set.of("portal.security.level.12", "other.key"));
+
+        assertEquals(EnumSet.of(Permission.VIEW_REPORTS), mapping.permissionsFor("12"));
+    }
+
+    @Test
+    void anUnknownPermissionNameStopsTheStartWithTheKeyInTheMessage() {
+        ConfigLookup config = ConfigLookup.of(Map.of("portal.security.level.3", "CREATE_TICKETS,SEE_EVERYTHING"));
+
+        IllegalArgumentException failure = assertThrows(IllegalArgumentException.class,
+                () -> PermissionMapping.from(config, Set.of()));
+
+        assertTrue(failure.getMessage().contains("portal.security.level.3"), failure.getMessage());
+        assertTrue(failure.getMessage().contains("SEE_EVERYTHING"), failure.getMessage());
+    }
+
+    @Test
+    void theMappedSetsCannotBeChangedByCallers() {
+        Set<Permission> permissions = PermissionMapping.defaults().permissionsFor("1");
+
+        assertThrows(UnsupportedOperationException.class, () -> permissions.remove(Permission.VIEW_FINANCE));
+    }
+}
