@@ -39,6 +39,9 @@ PREBOOT
 echo "Starting Payara Micro on port $port (server log: $run/payara.log)..."
 java -Xmx1g -Djava.io.tmpdir="$run" \
   -Dpsa.connectwise.url="http://127.0.0.1:$port/v4_6_release/apis/3.0" \
+  -Dportal.brand.name="${PORTAL_BRAND_NAME:-Northwind Managed Services}" \
+  -Dportal.brand.helpdesk-phone="${PORTAL_BRAND_HELPDESK_PHONE:-+1 (555) 010-0100}" \
+  -Dportal.brand.helpdesk-hours="${PORTAL_BRAND_HELPDESK_HOURS:-Monday to Friday, 7 am to 6 pm}" \
   -jar "$stage/payara-micro.jar" \
   --deploy "$stage/ROOT.war" --deploy "$stage/v4_6_release.war" \
   --port "$port" --nocluster --nohazelcast \

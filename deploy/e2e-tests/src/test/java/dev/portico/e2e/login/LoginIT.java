@@ -126,7 +126,7 @@ class LoginIT {
                 assertTrue(login.messages().contains(WRONG_CREDENTIALS), login.messages());
             }
             login.submit(email, "wrong-6", false);
-            assertTrue(login.messages().contains("Too many failed log-ins"), login.messages());
+            assertTrue(login.messages().contains("Too many attempts"), login.messages());
         }
     }
 }

@@ -16,7 +16,7 @@ public class DemoServerExtension implements ParameterResolver {
      * every browser test comes from 127.0.0.1; the per-account limit under test stays at its default.
      */
     static final List<String> TEST_SYSTEM_PROPERTIES = List.of(
-            "portal.login.throttle.max-failures-per-address=1000");
+            "portal.security.throttle.address-max-failures=1000");
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
