@@ -63,7 +63,7 @@ public class ConnectWiseAccountGateway implements AccountGateway {
             return;
         }
         try {
-            cw.write(() -> companies().requestPassword(new CwRequestPasswordRequest(email.trim())));
+            cw.write(() -> companies().requestPassword(new CwRequestPasswordRequest(email.trim())).close());
         } catch (PsaNotFoundException | PsaRejectedException unknownAddress) {
             LOG.log(Level.FINE, "PSA did not send a password reset; the user is not told why");
         }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** ConnectWise {@code /company/...}: contacts, portal log-in, companies, sites and configurations. */
@@ -21,9 +22,10 @@ public interface CompanyClient {
     @Path("/contacts/validatePortalCredentials")
     CwValidatePortalResponse validatePortalCredentials(CwValidatePortalRequest request);
 
+    /** ConnectWise documents no answer body here, so the caller closes the response unread. */
     @POST
     @Path("/contacts/requestPassword")
-    void requestPassword(CwRequestPasswordRequest request);
+    Response requestPassword(CwRequestPasswordRequest request);
 
     @GET
     @Path("/contacts/{id}")

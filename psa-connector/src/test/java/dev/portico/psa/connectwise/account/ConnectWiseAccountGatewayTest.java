@@ -157,6 +157,16 @@ class ConnectWiseAccountGatewayTest extends ConnectWiseWireMockTest {
     }
 
     @Test
+    void passwordResetToleratesAJsonAnswerBody() {
+        PSA.stubFor(post(urlPathEqualTo(api("/company/contacts/requestPassword")))
+                .willReturn(okJson("{\"success\":true,\"message\":\"sent\"}")));
+
+        gateway.requestPasswordReset("known@contoso.example");
+
+        PSA.verify(1, postRequestedFor(urlPathEqualTo(api("/company/contacts/requestPassword"))));
+    }
+
+    @Test
     void changePasswordChecksTheCurrentOneThenPatchesPortalPassword() {
         PsaScope scope = new PsaScope(250, 812, Set.of(Permission.VIEW_COMPANY_TICKETS));
         validLogin(812);
