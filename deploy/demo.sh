@@ -28,7 +28,7 @@ if port_in_use "$port"; then
 fi
 
 echo "Building Portico (the first build downloads dependencies and takes a few minutes)..."
-mvn -q -B -f "$root/pom.xml" -DskipTests -pl deploy/e2e-tests -am pre-integration-test
+mvn -q -B -Dstyle.color=never -f "$root/pom.xml" -DskipTests -pl deploy/e2e-tests -am pre-integration-test
 
 rm -rf "$run"
 mkdir -p "$run"
