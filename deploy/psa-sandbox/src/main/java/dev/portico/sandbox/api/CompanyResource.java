@@ -14,7 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-/** {@code /company/...}: companies and sites, portal security levels and settings, configurations. */
+/**
+ * {@code /company/...}: companies and sites, portal security levels and settings, communication types,
+ * configurations.
+ */
 @RequestScoped
 @Path("company")
 @Produces(MediaType.APPLICATION_JSON)
@@ -92,6 +95,26 @@ public class CompanyResource {
     public Response settings(@Context UriInfo uri, @Context HttpHeaders headers) {
         SandboxData d = state.current();
         return Responses.list(d.portalSecuritySettings.all(), d.portalSecuritySettings.schema(), uri, headers);
+    }
+
+    @GET
+    @Path("communicationTypes")
+    public Response communicationTypes(@Context UriInfo uri, @Context HttpHeaders headers) {
+        SandboxData d = state.current();
+        return Responses.list(d.communicationTypes.all(), d.communicationTypes.schema(), uri, headers);
+    }
+
+    @GET
+    @Path("communicationTypes/count")
+    public Response countCommunicationTypes(@Context UriInfo uri, @Context HttpHeaders headers) {
+        SandboxData d = state.current();
+        return Responses.count(d.communicationTypes.all(), d.communicationTypes.schema(), uri, headers);
+    }
+
+    @GET
+    @Path("communicationTypes/{id}")
+    public Response communicationType(@PathParam("id") int id) {
+        return Responses.one(state.current().communicationTypes, id);
     }
 
     @GET

@@ -121,6 +121,7 @@ public final class Seeder {
     private void run() {
         serviceSetup();
         portalSecurity();
+        communicationTypes();
         companiesAndSites();
         contacts();
         configurationSetup();
@@ -298,6 +299,17 @@ public final class Seeder {
             {"Contacts", "Manage company contacts", "100000"},
             {"KnowledgeBase", "Search the knowledge base", "111110"},
             {"Reports", "View reports", "110000"}};
+
+    /** The types of contact e-mail and phone items (the ids the contacts' items refer to). */
+    private void communicationTypes() {
+        Object[][] types = {{1, "Email", "email"}, {2, "Direct", "phone"}, {3, "Mobile", "phone"}, {4, "Fax", "fax"}};
+        for (Object[] t : types) {
+            d.communicationTypes.put(Jsons.obj().add("id", (int) t[0]).add("description", (String) t[1])
+                    .add("phoneFlag", "phone".equals(t[2])).add("faxFlag", "fax".equals(t[2]))
+                    .add("emailFlag", "email".equals(t[2])).add("defaultFlag", (int) t[0] <= 2)
+                    .add("_info", setupInfo()).build());
+        }
+    }
 
     private void portalSecurity() {
         String[] captions = {"Company Administrator", "All Company Tickets", "Own Tickets Only", "Read Only",

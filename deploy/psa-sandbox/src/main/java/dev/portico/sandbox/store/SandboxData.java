@@ -42,6 +42,7 @@ public final class SandboxData {
             "defaultFlag", FieldType.BOOLEAN), null, Map.of());
     public final RecordCollection portalSecurityLevels = plain("portalSecurityLevel");
     public final RecordCollection portalSecuritySettings = plain("portalSecuritySetting");
+    public final RecordCollection communicationTypes = plain("communicationType");
     /** MSP staff, only used to resolve member references ({@code owner}, {@code member}); not served. */
     public final RecordCollection members = plain("member");
 

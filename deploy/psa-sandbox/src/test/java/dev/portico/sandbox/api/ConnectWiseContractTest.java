@@ -177,6 +177,7 @@ class ConnectWiseContractTest {
         types.put(d.sites, "CompanySite");
         types.put(d.portalSecurityLevels, "PortalSecurityLevel");
         types.put(d.portalSecuritySettings, "PortalSecuritySetting");
+        types.put(d.communicationTypes, "CommunicationType");
         types.put(d.boards, "Board");
         types.put(d.boardStatuses, "BoardStatus");
         types.put(d.boardTypes, "BoardType");

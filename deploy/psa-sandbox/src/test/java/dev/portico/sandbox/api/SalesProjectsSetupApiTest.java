@@ -115,4 +115,17 @@ class SalesProjectsSetupApiTest {
                 .getInt("count"));
         assertEquals(6, array(company.levels(uri("x"), noHeaders())).size());
     }
+
+    /** The adapter resolves its configured e-mail and phone type names here before writing contact items. */
+    @Test
+    void communicationTypesAreListedByDescription() {
+        JsonObject email = array(company.communicationTypes(uri("x?conditions=description%3D%22Email%22"),
+                noHeaders())).getJsonObject(0);
+        assertEquals(1, email.getInt("id"));
+        assertTrue(email.getBoolean("emailFlag"));
+        assertEquals(List.of("Email", "Direct", "Mobile", "Fax"), array(company.communicationTypes(uri("x"), noHeaders()))
+                .getValuesAs(JsonObject.class).stream().map(t -> t.getString("description")).toList());
+        assertEquals(4, object(company.countCommunicationTypes(uri("x"), noHeaders())).getInt("count"));
+        assertTrue(object(company.communicationType(2)).getBoolean("phoneFlag"));
+    }
 }
