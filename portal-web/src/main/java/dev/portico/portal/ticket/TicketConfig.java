@@ -1,0 +1,26 @@
+package dev.portico.portal.ticket;
+
+import dev.portico.portal.shell.ConfigLookup;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
+
+/** The configured {@link TicketSettings}, read once at start-up. */
+@ApplicationScoped
+public class TicketConfig {
+
+    @Inject
+    Config config;
+
+    private TicketSettings settings;
+
+    @PostConstruct
+    void init() {
+        settings = TicketSettings.from(ConfigLookup.of(config));
+    }
+
+    public TicketSettings settings() {
+        return settings;
+    }
+}

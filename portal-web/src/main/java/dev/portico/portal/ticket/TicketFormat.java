@@ -1,0 +1,98 @@
+package dev.portico.portal.ticket;
+
+import dev.portico.psa.Ref;
+import dev.portico.psa.reference.Priority;
+import dev.portico.psa.reference.ReferenceDataGateway;
+import dev.portico.psa.ticket.TicketStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * Formats ticket values for the views ({@code #{ticketFormat.dateTime(ticket.createdAt())}}) in the portal's
+ * time zone, and names the CSS modifiers of status and priority badges.
+ */
+@Named
+@ApplicationScoped
+public class TicketFormat {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(Locale.UK);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
+    private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    @Inject
+    TicketConfig config;
+
+    @Inject
+    ReferenceDataGateway reference;
+
+    public String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(config.settings().zone()));
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(config.settings().zone()));
+    }
+
+    /** For {@code <time datetime="...">}. */
+    public String isoDate(Instant instant) {
+        return instant == null ? "" : ISO_DATE.format(instant.atZone(config.settings().zone()));
+    }
+
+    public String name(Ref ref) {
+        return ref == null ? "" : ref.name();
+    }
+
+    /** 2.4 MB, 830 KB, 12 bytes; empty when unknown. */
+    public String fileSize(long bytes) {
+        if (bytes < 0) {
+            return "";
+        }
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        return String.format(Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    /** {@code closed}, {@code approval}, {@code waiting}, {@code new} or {@code open}. */
+    public String statusKind(TicketStatus status) {
+        if (status == null) {
+            return "open";
+        }
+        String name = status.name().toLowerCase(Locale.ROOT);
+        if (status.closed()) {
+            return "closed";
+        }
+        if (config.settings().waitingApprovalStatuses().contains(name)) {
+            return "approval";
+        }
+        if (config.settings().waitingCustomerStatuses().contains(name)) {
+            return "waiting";
+        }
+        return "new".equals(name) ? "new" : "open";
+    }
+
+    /** 1 (most urgent) to 4 by the PSA's priority order, 0 when unknown. */
+    public int priorityLevel(Ref priority) {
+        if (priority == null) {
+            return 0;
+        }
+        int rank = 0;
+        for (Priority known : reference.priorities().stream()
+                .sorted(java.util.Comparator.comparingInt(Priority::sortOrder)).toList()) {
+            rank++;
+            if (known.id() == priority.id()) {
+                return Math.min(rank, 4);
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,118 @@
+package dev.portico.portal.ticket;
+
+import dev.portico.portal.shell.ConfigLookup;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The ticket screens' knobs. The attachment size limit and the waiting statuses are the connector's own keys,
+ * read here too so the form checks the same limit the connector enforces.
+ *
+ * @param allowedFileTypes lower-case file extensions an upload may have
+ */
+public record TicketSettings(
+        int pageSize,
+        int exportMaxRows,
+        long attachmentMaxBytes,
+        Set<String> allowedFileTypes,
+        int attachmentMaxFiles,
+        ZoneId zone,
+        Set<String> waitingApprovalStatuses,
+        Set<String> waitingCustomerStatuses) {
+
+    public static final String PAGE_SIZE = "portal.ticket.page-size";
+    public static final String EXPORT_MAX_ROWS = "portal.ticket.export.max-rows";
+    public static final String ALLOWED_FILE_TYPES = "portal.ticket.attachment.allowed-types";
+    public static final String MAX_FILES = "portal.ticket.attachment.max-files";
+    public static final String TIME_ZONE = "portal.time-zone";
+    public static final String ATTACHMENT_MAX_BYTES = "psa.attachment.max-bytes";
+    public static final String WAITING_APPROVAL = "psa.ticket.status.waiting-approval";
+    public static final String WAITING_CUSTOMER = "psa.ticket.status.waiting-customer";
+
+    static final String DEFAULT_TYPES = "pdf,txt,log,csv,png,jpg,jpeg,gif,bmp,webp,heic,doc,docx,xls,xlsx,ppt,pptx,odt,"
+            + "ods,rtf,zip,7z,eml,msg,xml,json";
+
+    public TicketSettings {
+        allowedFileTypes = Set.copyOf(allowedFileTypes);
+        waitingApprovalStatuses = Set.copyOf(waitingApprovalStatuses);
+        waitingCustomerStatuses = Set.copyOf(waitingCustomerStatuses);
+    }
+
+    public static TicketSettings from(ConfigLookup config) {
+        String zone = config.string(TIME_ZONE, ZoneId.systemDefault().getId());
+        ZoneId zoneId;
+        try {
+            zoneId = ZoneId.of(zone);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(TIME_ZONE + " must be a time zone such as Europe/London, is '" + zone + "'", e);
+        }
+        long maxBytes = config.get(ATTACHMENT_MAX_BYTES).map(Long::parseLong).orElse(25L * 1024 * 1024);
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException(ATTACHMENT_MAX_BYTES + " must be positive, is " + maxBytes);
+        }
+        return new TicketSettings(
+                config.integer(PAGE_SIZE, 25, 5, 100),
+                config.integer(EXPORT_MAX_ROWS, 5000, 1, 100_000),
+                maxBytes,
+                fileTypes(config.string(ALLOWED_FILE_TYPES, DEFAULT_TYPES)),
+                config.integer(MAX_FILES, 10, 1, 50),
+                zoneId,
+                names(config.string(WAITING_APPROVAL, "Waiting Customer Approval")),
+                names(config.string(WAITING_CUSTOMER, "Waiting Customer")));
+    }
+
+    /** The largest attachment in whole megabytes, for messages. */
+    public long attachmentMaxMegabytes() {
+        return Math.max(1, attachmentMaxBytes / (1024 * 1024));
+    }
+
+    /** The allowed extensions as PrimeFaces' {@code allowTypes} regular expression. */
+    public String allowTypesPattern() {
+        return "/(\\.|\\/)(" + String.join("|", allowedFileTypes.stream().sorted().toList()) + ")$/i";
+    }
+
+    /** The allowed extensions for the file chooser's {@code accept} and for messages, e.g. ".pdf,.png". */
+    public String acceptList() {
+        return allowedFileTypes.stream().sorted().map(t -> "." + t).collect(Collectors.joining(","));
+    }
+
+    public boolean allowsFile(String fileName) {
+        if (fileName == null) {
+            return false;
+        }
+        int dot = fileName.lastIndexOf('.');
+        return dot >= 0 && dot < fileName.length() - 1
+                && allowedFileTypes.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> fileTypes(String value) {
+        Set<String> types = new LinkedHashSet<>();
+        for (String part : value.split(",")) {
+            String type = part.strip().toLowerCase(Locale.ROOT);
+            if (type.startsWith(".")) {
+                type = type.substring(1);
+            }
+            if (type.isEmpty()) {
+                continue;
+            }
+            if (!type.matches("[a-z0-9]{1,10}")) {
+                throw new IllegalArgumentException(ALLOWED_FILE_TYPES + " must list file extensions such as pdf,png, has '"
+                        + part.strip() + "'");
+            }
+            types.add(type);
+        }
+        if (types.isEmpty()) {
+            throw new IllegalArgumentException(ALLOWED_FILE_TYPES + " must name at least one file extension");
+        }
+        return types;
+    }
+
+    private static Set<String> names(String value) {
+        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,74 @@
+package dev.portico.portal.ticket;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.portico.portal.shell.ConfigLookup;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class TicketSettingsTest {
+
+    private static TicketSettings settings(Map<String, String> values) {
+        return TicketSettings.from(ConfigLookup.of(values));
+    }
+
+    @Test
+    void defaultsSuitTheDemo() {
+        TicketSettings settings = settings(Map.of(TicketSettings.TIME_ZONE, "UTC"));
+
+        assertEquals(25, settings.pageSize());
+        assertEquals(5000, settings.exportMaxRows());
+        assertEquals(25L * 1024 * 1024, settings.attachmentMaxBytes());
+        assertEquals(25, settings.attachmentMaxMegabytes());
+        assertEquals(10, settings.attachmentMaxFiles());
+        assertEquals(ZoneId.of("UTC"), settings.zone());
+        assertEquals(Set.of("waiting customer approval"), settings.waitingApprovalStatuses());
+        assertTrue(settings.allowsFile("Report.PDF"));
+        assertFalse(settings.allowsFile("setup.exe"));
+        assertFalse(settings.allowsFile("noextension"));
+        assertFalse(settings.allowsFile("trailingdot."));
+    }
+
+    @Test
+    void fileTypesAndLimitsComeFromConfiguration() {
+        TicketSettings settings = settings(Map.of(TicketSettings.ALLOWED_FILE_TYPES, ".PDF, png ,",
+                TicketSettings.ATTACHMENT_MAX_BYTES, "1048576", TicketSettings.EXPORT_MAX_ROWS, "100"));
+
+        assertEquals(Set.of("pdf", "png"), settings.allowedFileTypes());
+        assertEquals("/(\\.|\\/)(pdf|png)$/i", settings.allowTypesPattern());
+        assertEquals(".pdf,.png", settings.acceptList());
+        assertEquals(1, settings.attachmentMaxMegabytes());
+        assertEquals(100, settings.exportMaxRows());
+    }
+
+    @Test
+    void malformedValuesStopTheDeploymentNamingTheKey() {
+        IllegalArgumentException types = assertThrows(IllegalArgumentException.class,
+                () -> settings(Map.of(TicketSettings.ALLOWED_FILE_TYPES, "pdf,ex e")));
+        IllegalArgumentException zone = assertThrows(IllegalArgumentException.class,
+                () -> settings(Map.of(TicketSettings.TIME_ZONE, "Mars/Olympus")));
+
+        assertTrue(types.getMessage().contains(TicketSettings.ALLOWED_FILE_TYPES));
+        assertTrue(zone.getMessage().contains(TicketSettings.TIME_ZONE));
+    }
+
+    @Test
+    void attachmentsAreCheckedForCountTypeAndSize() {
+        TicketSettings settings = settings(Map.of(TicketSettings.ATTACHMENT_MAX_BYTES, "1000",
+                TicketSettings.MAX_FILES, "2"));
+
+        assertEquals(Optional.empty(), AttachmentRules.check("log.txt", 1000, 0, settings));
+        assertEquals("ticket.attach.type", AttachmentRules.check("virus.exe", 10, 0, settings).orElseThrow().key());
+        assertEquals("ticket.attach.size", AttachmentRules.check("big.txt", 1001, 0, settings).orElseThrow().key());
+        assertEquals("ticket.attach.empty", AttachmentRules.check("empty.txt", 0, 0, settings).orElseThrow().key());
+        assertEquals("ticket.attach.tooMany", AttachmentRules.check("third.txt", 5, 2, settings).orElseThrow().key());
+        assertEquals("photo.png", AttachmentRules.baseName("C:\\Users\\ava\\photo.png"));
+        assertEquals("photo.png", AttachmentRules.baseName("../../photo.png"));
+    }
+}
