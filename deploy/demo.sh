@@ -42,6 +42,7 @@ java -Xmx1g -Djava.io.tmpdir="$run" \
   -Dportal.brand.name="${PORTAL_BRAND_NAME:-Northwind Managed Services}" \
   -Dportal.brand.helpdesk-phone="${PORTAL_BRAND_HELPDESK_PHONE:-+1 (555) 010-0100}" \
   -Dportal.brand.helpdesk-hours="${PORTAL_BRAND_HELPDESK_HOURS:-Monday to Friday, 7 am to 6 pm}" \
+  -Dportal.announcements.dir="${PORTAL_ANNOUNCEMENTS_DIR:-$root/deploy/demo-announcements}" \
   -jar "$stage/payara-micro.jar" \
   --deploy "$stage/ROOT.war" --deploy "$stage/v4_6_release.war" \
   --port "$port" --nocluster --nohazelcast \

@@ -16,7 +16,14 @@ public class DemoServerExtension implements ParameterResolver {
      * every browser test comes from 127.0.0.1; the per-account limit under test stays at its default.
      */
     static final List<String> TEST_SYSTEM_PROPERTIES = List.of(
-            "portal.security.throttle.address-max-failures=1000");
+            "portal.security.throttle.address-max-failures=1000",
+            "portal.announcements.dir=" + DemoServerExtension.announcementsDir());
+
+    /** The test server's announcements folder; tests create it and write their files there. */
+    public static java.nio.file.Path announcementsDir() {
+        return java.nio.file.Path.of(System.getProperty("test.tmpdir", "target")).toAbsolutePath()
+                .resolve("e2e-announcements");
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
