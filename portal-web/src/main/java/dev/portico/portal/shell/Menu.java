@@ -1,6 +1,7 @@
 package dev.portico.portal.shell;
 
 import dev.portico.portal.security.CurrentUser;
+import dev.portico.psa.Permission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
@@ -8,6 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /** The main menu of the signed-in user: every contributed entry the user may see, in order. */
 @Named
@@ -28,21 +32,31 @@ public class Menu {
     public List<Item> getItems() {
         if (items == null) {
             String viewId = facesContext.getViewRoot() == null ? null : facesContext.getViewRoot().getViewId();
-            items = contributions.stream()
-                    .flatMap(contribution -> contribution.menuEntries().stream())
-                    .filter(entry -> entry.requires().map(currentUser::may).orElse(true))
-                    .sorted(Comparator.comparingInt(MenuEntry::order).thenComparing(MenuEntry::id))
-                    .map(entry -> new Item(entry, entry.activeFor(viewId)))
+            Map<String, String> parameters = facesContext.getExternalContext().getRequestParameterMap();
+            items = visible(contributions.stream().flatMap(contribution -> contribution.menuEntries().stream()),
+                    currentUser::may).stream()
+                    .map(entry -> new Item("menu-" + entry.id(), entry, entry.activeFor(viewId),
+                            entry.children().stream()
+                                    .map(child -> new Item("menu-" + entry.id() + "-" + child.id(), child,
+                                            child.currentFor(viewId, parameters), List.of()))
+                                    .toList()))
                     .toList();
         }
         return items;
     }
 
-    /** An entry as rendered: with whether it is the current section. */
-    public record Item(MenuEntry entry, boolean active) {
+    /** The entries a user with the given permissions sees, in menu order, each with only its visible children. */
+    static List<MenuEntry> visible(Stream<MenuEntry> entries, Predicate<Permission> may) {
+        return entries.flatMap(entry -> entry.visibleTo(may).stream())
+                .sorted(Comparator.comparingInt(MenuEntry::order).thenComparing(MenuEntry::id))
+                .toList();
+    }
+
+    /** An entry as rendered: with its element id, whether it is the current section, and its drop-down. */
+    public record Item(String id, MenuEntry entry, boolean active, List<Item> children) {
 
         public String getId() {
-            return "menu-" + entry.id();
+            return id;
         }
 
         public String getLabelKey() {
@@ -59,6 +73,14 @@ public class Menu {
 
         public boolean isActive() {
             return active;
+        }
+
+        public List<Item> getChildren() {
+            return children;
+        }
+
+        public boolean isParent() {
+            return !children.isEmpty();
         }
     }
 }

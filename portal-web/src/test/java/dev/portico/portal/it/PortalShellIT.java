@@ -114,6 +114,12 @@ class PortalShellIT extends PortalIT {
                 () -> assertTrue(home.body().contains("id=\"my-account\"")),
                 () -> assertTrue(home.body().contains("id=\"logout\"")),
                 () -> assertTrue(home.body().contains("id=\"menu-home\"")),
+                () -> assertTrue(home.body().matches("(?s).*<button type=\"button\" id=\"menu-tickets-toggle\"[^>]*"
+                        + "aria-expanded=\"false\" aria-controls=\"menu-tickets-submenu\">.*"), "tickets drop-down"),
+                () -> assertTrue(home.body().matches("(?s).*id=\"menu-tickets-mine\" href=\"[^\"]*/tickets/list\\.xhtml"
+                        + "\\?view=mine\".*"), "My Tickets in the menu"),
+                () -> assertTrue(home.body().contains("id=\"menu-tickets-search\"")),
+                () -> assertTrue(home.body().matches("(?s).*<script [^>]*src=\"[^\"]*menu\\.js[^\"]*\".*"), "menu script"),
                 () -> assertTrue(home.body().contains("Welcome to our customer support portal."), "welcome text"),
                 () -> assertTrue(home.body().contains("href=\"tel:+15550100\""), "helpdesk phone"),
                 () -> assertTrue(account.body().contains("<dd id=\"account-company\">Contoso Ltd</dd>")),
