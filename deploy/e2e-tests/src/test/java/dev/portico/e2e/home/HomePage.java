@@ -84,10 +84,20 @@ final class HomePage {
 
     /** Chooses a site under "View data for" and waits until every widget shows it. */
     HomePage viewDataFor(String siteName) {
+        String before = statisticLink();
         browser.click(By.id("home-site:site"));
         browser.click(By.cssSelector("#home-site\\:site_panel li[data-label='" + siteName + "']"));
+        // The statistics arrive in a second, deferred Ajax request; wait until they show the new site.
+        browser.waitUntil(d -> {
+            awaitAjax();
+            return !before.equals(statisticLink());
+        });
         awaitAjax();
         return ready();
+    }
+
+    private String statisticLink() {
+        return String.valueOf(browser.find(By.id("stat-open")).getAttribute("href"));
     }
 
     String chosenSite() {
