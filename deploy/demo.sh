@@ -28,7 +28,14 @@ if port_in_use "$port"; then
 fi
 
 echo "Building Portico (the first build downloads dependencies and takes a few minutes)..."
-mvn -q -B -Dstyle.color=never -f "$root/pom.xml" -DskipTests -pl deploy/e2e-tests -am pre-integration-test
+build_log="$(mktemp)"
+if ! mvn -B -Dstyle.color=never -f "$root/pom.xml" -DskipTests -pl deploy/e2e-tests -am pre-integration-test \
+    >"$build_log" 2>&1; then
+  echo "The build failed. The end of its output (full log: $build_log):" >&2
+  tail -n 60 "$build_log" >&2
+  exit 1
+fi
+rm -f "$build_log"
 
 rm -rf "$run"
 mkdir -p "$run"
