@@ -19,7 +19,6 @@ import org.eclipse.microprofile.config.Config;
 public class AnnouncementSource {
 
     public static final String DIR = "portal.announcements.dir";
-    static final String TIME_ZONE = "portal.time-zone";
     private static final Logger LOG = Logger.getLogger(AnnouncementSource.class.getName());
 
     @Inject
@@ -31,7 +30,7 @@ public class AnnouncementSource {
     @PostConstruct
     void init() {
         ConfigLookup lookup = ConfigLookup.of(config);
-        ZoneId zone = ZoneId.of(lookup.string(TIME_ZONE, ZoneId.systemDefault().getId()));
+        ZoneId zone = lookup.timeZone();
         folder = lookup.get(DIR).map(dir -> new AnnouncementFolder(Path.of(dir), zone)).orElse(null);
         LOG.info(() -> folder == null ? "No announcements folder configured (" + DIR + ")"
                 : "Announcements are read from " + lookup.get(DIR).orElseThrow());

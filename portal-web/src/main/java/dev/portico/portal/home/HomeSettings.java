@@ -23,19 +23,13 @@ public record HomeSettings(int gridRows, int monthsPerCall, int callBudget, Dura
     public static final String CALL_BUDGET = "portal.home.psa-call-budget";
     public static final String WIDGET_TIMEOUT = "portal.home.widget-timeout-ms";
     public static final String THREADS = "portal.home.threads";
-    public static final String TIME_ZONE = "portal.time-zone";
+    public static final String TIME_ZONE = ConfigLookup.TIME_ZONE;
 
     /** Months shown by the created-and-completed chart. */
     public static final int CHART_MONTHS = 12;
 
     public static HomeSettings from(ConfigLookup config) {
-        String zone = config.string(TIME_ZONE, ZoneId.systemDefault().getId());
-        ZoneId zoneId;
-        try {
-            zoneId = ZoneId.of(zone);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(TIME_ZONE + " must be a time zone such as Europe/London, is '" + zone + "'", e);
-        }
+        ZoneId zoneId = config.timeZone();
         return new HomeSettings(
                 config.integer(GRID_ROWS, 6, 1, 25),
                 config.integer(MONTHS_PER_CALL, 6, 1, CHART_MONTHS),

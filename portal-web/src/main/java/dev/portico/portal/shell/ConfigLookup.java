@@ -1,5 +1,6 @@
 package dev.portico.portal.shell;
 
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
@@ -10,6 +11,8 @@ import org.eclipse.microprofile.config.Config;
  */
 @FunctionalInterface
 public interface ConfigLookup {
+
+    String TIME_ZONE = "portal.time-zone";
 
     Optional<String> raw(String key);
 
@@ -43,6 +46,16 @@ public interface ConfigLookup {
             return parsed;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Config key " + key + " must be a whole number, is '" + value.get() + "'", e);
+        }
+    }
+
+    /** The zone of {@code portal.time-zone} (dates shown, date filters, month buckets); the server's by default. */
+    default ZoneId timeZone() {
+        String zone = string(TIME_ZONE, ZoneId.systemDefault().getId());
+        try {
+            return ZoneId.of(zone);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(TIME_ZONE + " must be a time zone such as Europe/London, is '" + zone + "'", e);
         }
     }
 }

@@ -28,7 +28,7 @@ public record TicketSettings(
     public static final String EXPORT_MAX_ROWS = "portal.ticket.export.max-rows";
     public static final String ALLOWED_FILE_TYPES = "portal.ticket.attachment.allowed-types";
     public static final String MAX_FILES = "portal.ticket.attachment.max-files";
-    public static final String TIME_ZONE = "portal.time-zone";
+    public static final String TIME_ZONE = ConfigLookup.TIME_ZONE;
     public static final String ATTACHMENT_MAX_BYTES = "psa.attachment.max-bytes";
     public static final String WAITING_APPROVAL = "psa.ticket.status.waiting-approval";
     public static final String WAITING_CUSTOMER = "psa.ticket.status.waiting-customer";
@@ -43,13 +43,7 @@ public record TicketSettings(
     }
 
     public static TicketSettings from(ConfigLookup config) {
-        String zone = config.string(TIME_ZONE, ZoneId.systemDefault().getId());
-        ZoneId zoneId;
-        try {
-            zoneId = ZoneId.of(zone);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(TIME_ZONE + " must be a time zone such as Europe/London, is '" + zone + "'", e);
-        }
+        ZoneId zoneId = config.timeZone();
         long maxBytes = config.get(ATTACHMENT_MAX_BYTES).map(Long::parseLong).orElse(25L * 1024 * 1024);
         if (maxBytes < 1) {
             throw new IllegalArgumentException(ATTACHMENT_MAX_BYTES + " must be positive, is " + maxBytes);
