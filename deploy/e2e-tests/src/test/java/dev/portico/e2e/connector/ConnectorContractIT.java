@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.portico.e2e.support.DemoServer;
@@ -28,6 +27,7 @@ import dev.portico.psa.configuration.ConfigurationQuery;
 import dev.portico.psa.configuration.ConfigurationSortField;
 import dev.portico.psa.connectwise.contract.CapturedRequest;
 import dev.portico.psa.connectwise.contract.ConnectWiseApiFacts;
+import dev.portico.psa.connectwise.contract.ConnectWiseWireMockTest;
 import dev.portico.psa.connectwise.contract.ContractChecker;
 import dev.portico.psa.contact.Contact;
 import dev.portico.psa.contact.ContactDraft;
@@ -53,7 +53,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -459,22 +458,8 @@ class ConnectorContractIT {
         URI uri = URI.create(logged.getUrl());
         String rawPath = uri.getRawPath();
         String below = rawPath.startsWith(API) ? rawPath.substring(API.length()) : rawPath;
-        Map<String, List<String>> query = new LinkedHashMap<>();
-        if (uri.getRawQuery() != null) {
-            for (String pair : uri.getRawQuery().split("&")) {
-                int eq = pair.indexOf('=');
-                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                query.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
-            }
-        }
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (HttpHeader header : logged.getHeaders().all()) {
-            headers.put(header.key(), header.values());
-        }
-        String path = URLDecoder.decode(below, StandardCharsets.UTF_8);
-        CapturedRequest request = new CapturedRequest(logged.getMethod().getName(), path, query, headers,
-                logged.getBodyAsString());
+        CapturedRequest request = ConnectWiseWireMockTest.captured(logged, API);
+        String path = request.path();
         String template = rawPath.startsWith(API) ? facts.template(request.method(), path).orElse(null) : null;
         var response = event.getResponse();
         String contentType = response.getHeaders() == null || response.getHeaders().getContentTypeHeader() == null

@@ -101,11 +101,14 @@ public abstract class ConnectWiseWireMockTest {
     }
 
     static CapturedRequest captured(LoggedRequest logged) {
+        return URI.create(logged.getUrl()).getRawPath().startsWith(API) ? captured(logged, API) : null;
+    }
+
+    /** The request as the contract checker reads it; the path is relative to {@code apiPrefix} when below it. */
+    public static CapturedRequest captured(LoggedRequest logged, String apiPrefix) {
         URI uri = URI.create(logged.getUrl());
         String rawPath = uri.getRawPath();
-        if (!rawPath.startsWith(API)) {
-            return null;
-        }
+        String below = rawPath.startsWith(apiPrefix) ? rawPath.substring(apiPrefix.length()) : rawPath;
         Map<String, List<String>> query = new LinkedHashMap<>();
         if (uri.getRawQuery() != null) {
             for (String pair : uri.getRawQuery().split("&")) {
@@ -119,7 +122,7 @@ public abstract class ConnectWiseWireMockTest {
         for (HttpHeader header : logged.getHeaders().all()) {
             headers.put(header.key(), header.values());
         }
-        String path = URLDecoder.decode(rawPath.substring(API.length()), StandardCharsets.UTF_8);
+        String path = URLDecoder.decode(below, StandardCharsets.UTF_8);
         return new CapturedRequest(logged.getMethod().getName(), path, query, headers, logged.getBodyAsString());
     }
 }
