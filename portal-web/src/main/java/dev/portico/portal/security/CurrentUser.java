@@ -33,8 +33,12 @@ public class CurrentUser implements Serializable {
     @Inject
     LevelPermissions levels;
 
+    @Inject
+    SubCompanies subCompanies;
+
     private PortalAccount account;
     private Set<Permission> permissions = Set.of();
+    private Set<Long> companyIds = Set.of();
 
     public boolean isLoggedIn() {
         return resolve().isPresent();
@@ -47,7 +51,7 @@ public class CurrentUser implements Serializable {
 
     public PsaScope scope() {
         PortalAccount signedIn = account();
-        return new PsaScope(signedIn.companyId(), signedIn.contactId(), permissions);
+        return new PsaScope(signedIn.companyId(), companyIds, signedIn.contactId(), Set.of(), permissions);
     }
 
     public boolean may(Permission permission) {
@@ -71,6 +75,7 @@ public class CurrentUser implements Serializable {
         if (account != null && account.contactId() == updated.contactId()) {
             account = updated;
             permissions = levels.forLevel(updated.securityLevel());
+            companyIds = subCompanies.companiesFor(updated.companyId());
         }
     }
 
@@ -79,6 +84,7 @@ public class CurrentUser implements Serializable {
         if (caller == null) {
             account = null;
             permissions = Set.of();
+            companyIds = Set.of();
             return Optional.empty();
         }
         if (account != null && Long.toString(account.contactId()).equals(caller.getName())) {
@@ -98,6 +104,7 @@ public class CurrentUser implements Serializable {
         }
         account = loaded;
         permissions = levels.forLevel(loaded.securityLevel());
+        companyIds = subCompanies.companiesFor(loaded.companyId());
         return Optional.of(account);
     }
 }

@@ -31,10 +31,19 @@ public final class Conditions {
         return new Conditions(record);
     }
 
-    /** Conditions scoped to the caller's company: {@code company/id=<scope company>}. */
+    /**
+     * Conditions scoped to the caller's companies: {@code company/id=<company>} for one company,
+     * {@code company/id in (<companies>)} for a scope with sub-companies. When the scope names sites and
+     * the record has a site, {@code site/id in (<sites>)} joins the scope part.
+     */
     public static Conditions scoped(CwRecord record, PsaScope scope) {
         Conditions conditions = new Conditions(record);
-        conditions.scope.add(conditions.clause("company/id", "=", Long.toString(scope.companyId()), CwField.NUMBER));
+        conditions.scope.add(scope.companyIds().size() == 1
+                ? conditions.clause("company/id", "=", Long.toString(scope.companyId()), CwField.NUMBER)
+                : conditions.clause("company/id", "in", list(scope.companyIds()), CwField.NUMBER));
+        if (!scope.siteIds().isEmpty() && record.has("site/id")) {
+            conditions.scope.add(conditions.clause("site/id", "in", list(scope.siteIds()), CwField.NUMBER));
+        }
         return conditions;
     }
 
@@ -70,8 +79,11 @@ public final class Conditions {
 
     public Conditions in(String field, Collection<Long> values) {
         requireNonEmpty(values);
-        return add(field, "in", values.stream().sorted().map(String::valueOf).collect(Collectors.joining(",", "(", ")")),
-                CwField.NUMBER);
+        return add(field, "in", list(values), CwField.NUMBER);
+    }
+
+    private static String list(Collection<Long> values) {
+        return values.stream().sorted().map(String::valueOf).collect(Collectors.joining(",", "(", ")"));
     }
 
     public Conditions inTexts(String field, Collection<String> values) {

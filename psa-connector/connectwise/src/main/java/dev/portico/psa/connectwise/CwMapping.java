@@ -19,12 +19,17 @@ public final class CwMapping {
         return ref == null || ref.id() == null ? null : new Ref(ref.id(), ref.name());
     }
 
-    /** "Not found" unless the record's company is the scope's company. */
+    /** "Not found" unless the record's company is one of the scope's companies. */
     public static <T> T owned(PsaScope scope, T record, CwRef company, String what) {
-        if (record == null || company == null || company.idOrZero() != scope.companyId()) {
+        if (record == null || !inScope(scope, company)) {
             throw new PsaNotFoundException(what);
         }
         return record;
+    }
+
+    /** Whether a record of {@code company} is visible in the scope; a record without a company is not. */
+    public static boolean inScope(PsaScope scope, CwRef company) {
+        return company != null && scope.coversCompany(company.idOrZero());
     }
 
     /** A page from a list call and a count call made in parallel. */

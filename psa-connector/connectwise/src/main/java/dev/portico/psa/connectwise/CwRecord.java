@@ -52,6 +52,10 @@ public enum CwRecord {
         this.fields = fields;
     }
 
+    boolean has(String field) {
+        return fields.containsKey(field);
+    }
+
     CwField type(String field) {
         CwField type = fields.get(field);
         if (type == null) {

@@ -46,7 +46,7 @@ public class ConnectWiseConfigurationGateway implements ConfigurationGateway {
         CwListParams params = CwListParams.where(conditions(scope, query)).fields(FIELDS).orderBy(orderBy(sort))
                 .page(page.page() + 1, page.size());
         var items = cw.readAsync(() -> client().configurations(params).stream()
-                .filter(c -> c.company() == null || c.company().idOrZero() == scope.companyId())
+                .filter(c -> c.company() == null || scope.coversCompany(c.company().idOrZero()))
                 .map(ConnectWiseConfigurationGateway::item).toList());
         var total = cw.readAsync(() -> client().countConfigurations(params.forCount()).value());
         return CwMapping.page(items, total, page);
@@ -57,7 +57,7 @@ public class ConnectWiseConfigurationGateway implements ConfigurationGateway {
         CwListParams params = CwListParams.where(conditions(scope, query)).fields(FIELDS)
                 .orderBy(Conditions.orderBy(CwRecord.CONFIGURATION, "name", true)).page(1, cw.settings().maxPageSize());
         return cw.read(() -> client().configurations(params)).stream()
-                .filter(c -> c.company() == null || c.company().idOrZero() == scope.companyId())
+                .filter(c -> c.company() == null || scope.coversCompany(c.company().idOrZero()))
                 .map(ConnectWiseConfigurationGateway::item).toList();
     }
 

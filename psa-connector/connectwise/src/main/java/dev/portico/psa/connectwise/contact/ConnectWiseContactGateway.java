@@ -71,7 +71,7 @@ public class ConnectWiseContactGateway implements ContactGateway {
         CwListParams params = CwListParams.where(c.build()).fields(FIELDS)
                 .orderBy(Conditions.orderBy(CwRecord.CONTACT, "lastName", true)).page(page.page() + 1, page.size());
         CompletableFuture<List<Contact>> items = cw.readAsync(() -> company().contacts(params).stream()
-                .filter(x -> x.companyId() == scope.companyId()).map(ConnectWiseContactGateway::contact).toList());
+                .filter(x -> scope.coversCompany(x.companyId())).map(ConnectWiseContactGateway::contact).toList());
         CompletableFuture<Long> total = cw.readAsync(() -> company().countContacts(params.forCount()).value());
         return CwMapping.page(items, total, page);
     }
@@ -133,7 +133,7 @@ public class ConnectWiseContactGateway implements ContactGateway {
         } catch (PsaNotFoundException e) {
             throw new PsaNotFoundException("Contact");
         }
-        if (found == null || found.companyId() != scope.companyId()) {
+        if (found == null || !scope.coversCompany(found.companyId())) {
             throw new PsaNotFoundException("Contact");
         }
         return found;

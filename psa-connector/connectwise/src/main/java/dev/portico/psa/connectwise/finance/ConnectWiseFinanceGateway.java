@@ -53,7 +53,7 @@ public class ConnectWiseFinanceGateway implements FinanceGateway {
         CwListParams params = CwListParams.where(conditions).fields(AGREEMENT_FIELDS)
                 .orderBy(Conditions.orderBy(CwRecord.AGREEMENT, "name", true)).page(page.page() + 1, page.size());
         CompletableFuture<List<Agreement>> items = cw.readAsync(() -> finance().agreements(params).stream()
-                .filter(a -> a.company() != null && a.company().idOrZero() == scope.companyId())
+                .filter(a -> CwMapping.inScope(scope, a.company()))
                 .map(ConnectWiseFinanceGateway::agreement).toList());
         CompletableFuture<Long> total = cw.readAsync(() -> finance().countAgreements(params.forCount()).value());
         return CwMapping.page(items, total, page);
@@ -79,7 +79,7 @@ public class ConnectWiseFinanceGateway implements FinanceGateway {
         CwListParams params = CwListParams.where(c.build()).fields(INVOICE_FIELDS)
                 .orderBy(Conditions.orderBy(CwRecord.INVOICE, "date", false)).page(page.page() + 1, page.size());
         CompletableFuture<List<Invoice>> items = cw.readAsync(() -> finance().invoices(params).stream()
-                .filter(i -> i.company() != null && i.company().idOrZero() == scope.companyId())
+                .filter(i -> CwMapping.inScope(scope, i.company()))
                 .map(ConnectWiseFinanceGateway::invoice).toList());
         CompletableFuture<Long> total = cw.readAsync(() -> finance().countInvoices(params.forCount()).value());
         return CwMapping.page(items, total, page);

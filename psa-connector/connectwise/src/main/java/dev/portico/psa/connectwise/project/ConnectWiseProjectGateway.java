@@ -87,7 +87,7 @@ public class ConnectWiseProjectGateway implements ProjectGateway {
         CwListParams params = CwListParams.where(conditions).fields(TICKET_FIELDS)
                 .orderBy(Conditions.orderBy(CwRecord.PROJECT_TICKET, "wbsCode", true)).page(page.page() + 1, page.size());
         CompletableFuture<List<ProjectTicket>> items = cw.readAsync(() -> projects().tickets(params).stream()
-                .filter(t -> t.company() == null || t.company().idOrZero() == scope.companyId())
+                .filter(t -> t.company() == null || scope.coversCompany(t.company().idOrZero()))
                 .map(ConnectWiseProjectGateway::ticket).toList());
         CompletableFuture<Long> total = cw.readAsync(() -> projects().countTickets(params.forCount()).value());
         check(scope, ConnectWiseConnection.join(owner));
@@ -110,7 +110,7 @@ public class ConnectWiseProjectGateway implements ProjectGateway {
     }
 
     private static boolean shown(PsaScope scope, CwProject p) {
-        return p != null && p.company() != null && p.company().idOrZero() == scope.companyId()
+        return p != null && CwMapping.inScope(scope, p.company())
                 && !Boolean.TRUE.equals(p.doNotDisplayInPortalFlag());
     }
 

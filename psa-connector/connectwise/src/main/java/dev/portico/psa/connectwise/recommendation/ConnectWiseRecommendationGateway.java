@@ -59,7 +59,7 @@ public class ConnectWiseRecommendationGateway implements RecommendationGateway {
         CwListParams params = CwListParams.where(conditions(scope, visible)).fields(FIELDS)
                 .orderBy(Conditions.orderBy(CwRecord.OPPORTUNITY, "id", false)).page(page.page() + 1, page.size());
         CompletableFuture<List<Recommendation>> items = cw.readAsync(() -> sales().opportunities(params).stream()
-                .filter(o -> o.company() != null && o.company().idOrZero() == scope.companyId())
+                .filter(o -> CwMapping.inScope(scope, o.company()))
                 .map(o -> recommendation(o, null)).toList());
         CompletableFuture<Long> total = cw.readAsync(() -> sales().countOpportunities(params.forCount()).value());
         return CwMapping.page(items, total, page);

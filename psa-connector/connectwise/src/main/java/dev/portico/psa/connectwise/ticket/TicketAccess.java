@@ -3,6 +3,7 @@ package dev.portico.psa.connectwise.ticket;
 import dev.portico.psa.PsaNotFoundException;
 import dev.portico.psa.PsaScope;
 import dev.portico.psa.connectwise.ConnectWiseConnection;
+import dev.portico.psa.connectwise.CwMapping;
 import dev.portico.psa.connectwise.rest.CwTicket;
 import dev.portico.psa.connectwise.rest.ServiceClient;
 import java.util.concurrent.CompletableFuture;
@@ -40,7 +41,7 @@ final class TicketAccess {
     }
 
     static boolean owns(PsaScope scope, CwTicket ticket) {
-        if (ticket == null || ticket.company() == null || ticket.company().idOrZero() != scope.companyId()) {
+        if (ticket == null || !CwMapping.inScope(scope, ticket.company())) {
             return false;
         }
         return !scope.restrictedToOwnTickets()
