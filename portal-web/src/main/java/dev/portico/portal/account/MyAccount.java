@@ -6,7 +6,8 @@ import dev.portico.portal.security.RememberMeTokens;
 import dev.portico.portal.shell.Messages;
 import dev.portico.psa.PsaRejectedException;
 import dev.portico.psa.PsaUnavailableException;
-import dev.portico.psa.account.AccountGateway;
+import dev.portico.portal.security.Passwords;
+import dev.portico.psa.account.PasswordAuthority;
 import dev.portico.psa.account.PortalAccount;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -30,7 +31,7 @@ public class MyAccount {
     CurrentUser currentUser;
 
     @Inject
-    AccountGateway accounts;
+    Passwords passwords;
 
     @Inject
     RememberMeTokens rememberMeTokens;
@@ -50,7 +51,17 @@ public class MyAccount {
         return security.settings().passwordMinLength();
     }
 
+    /** Whether the PSA keeps portal passwords that the user can change here. */
+    public boolean isPasswordChangeAvailable() {
+        return passwords.isAvailable();
+    }
+
     public void changePassword() {
+        PasswordAuthority authority = passwords.authority().orElse(null);
+        if (authority == null) {
+            Messages.error("account.password.unavailable");
+            return;
+        }
         if (!newPassword.equals(confirmPassword)) {
             Messages.errorFor(FORM + ":confirmPassword", "account.password.mismatch");
             Messages.error("account.password.notChanged");
@@ -64,7 +75,7 @@ public class MyAccount {
         char[] current = currentPassword.toCharArray();
         char[] replacement = newPassword.toCharArray();
         try {
-            accounts.changePassword(currentUser.scope(), current, replacement);
+            authority.changePassword(currentUser.scope(), current, replacement);
         } catch (PsaRejectedException e) {
             LOG.log(Level.FINE, "The PSA refused a password change: {0}", e.getMessage());
             Messages.error("account.password.rejected");

@@ -3,7 +3,8 @@ package dev.portico.portal.login;
 import dev.portico.portal.shell.Messages;
 import dev.portico.psa.PsaException;
 import dev.portico.psa.PsaUnavailableException;
-import dev.portico.psa.account.AccountGateway;
+import dev.portico.portal.security.Passwords;
+import dev.portico.psa.account.PasswordAuthority;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,13 +22,18 @@ public class ForgotPassword {
     private static final Logger LOG = Logger.getLogger(ForgotPassword.class.getName());
 
     @Inject
-    AccountGateway accounts;
+    Passwords passwords;
 
     private String email;
 
     public void submit() {
+        PasswordAuthority authority = passwords.authority().orElse(null);
+        if (authority == null) {
+            Messages.error("forgot.unavailable");
+            return;
+        }
         try {
-            accounts.requestPasswordReset(email.trim());
+            authority.requestReset(email.trim());
         } catch (PsaUnavailableException e) {
             LOG.log(Level.WARNING, "Password reset not requested, the PSA is not reachable: {0}", e.getMessage());
             Messages.error("forgot.psaUnavailable");

@@ -2,6 +2,7 @@ package dev.portico.portal.security;
 
 import dev.portico.portal.shell.ConfigLookup;
 import dev.portico.psa.Permission;
+import dev.portico.psa.reference.SecurityLevel;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,5 +36,10 @@ public class LevelPermissions {
 
     public Set<Permission> forLevel(String securityLevel) {
         return mapping.permissionsFor(securityLevel);
+    }
+
+    /** The permissions of the level's key. */
+    public Set<Permission> forLevel(SecurityLevel securityLevel) {
+        return mapping.permissionsFor(securityLevel == null ? null : securityLevel.key());
     }
 }

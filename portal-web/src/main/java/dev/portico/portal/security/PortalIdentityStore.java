@@ -1,6 +1,7 @@
 package dev.portico.portal.security;
 
 import dev.portico.psa.account.AccountGateway;
+import dev.portico.psa.account.PasswordAuthority;
 import dev.portico.psa.account.PortalAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,11 +10,14 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
- * Checks e-mail and password with the PSA. Wrong password, unknown e-mail, inactive and
- * portal-disabled contacts all come back as the same INVALID result. A PSA that cannot be reached
- * surfaces as {@link dev.portico.psa.PsaUnavailableException} for the mechanism to report.
+ * Checks e-mail and password with the PSA's {@link dev.portico.psa.account.PasswordAuthority}, then loads the
+ * contact's account. Wrong password, unknown e-mail, inactive and portal-disabled contacts all come back as
+ * the same INVALID result. Without a password authority (a PSA that keeps no portal passwords) password
+ * log-ins are not validated at all. A PSA that cannot be reached surfaces as
+ * {@link dev.portico.psa.PsaUnavailableException} for the mechanism to report.
  */
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
@@ -23,6 +27,9 @@ public class PortalIdentityStore implements IdentityStore {
 
     @Inject
     LevelPermissions levels;
+
+    @Inject
+    Passwords passwords;
 
     /** Dispatches without the API's reflective default, which would wrap PSA failures in IllegalStateException. */
     @Override
@@ -38,7 +45,14 @@ public class PortalIdentityStore implements IdentityStore {
         if (email.isEmpty() || credential.getPassword().getValue().length == 0) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        Optional<PortalAccount> account = accounts.authenticate(email, credential.getPassword().getValue());
+        Optional<PasswordAuthority> authority = passwords.authority();
+        if (authority.isEmpty()) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        OptionalLong contactId = authority.get().verify(email, credential.getPassword().getValue());
+        Optional<PortalAccount> account = contactId.isPresent()
+                ? accounts.reload(contactId.getAsLong()).map(found -> found.signedInAs(email))
+                : Optional.empty();
         return account
                 .map(found -> PortalCredentials.valid(found, levels.forLevel(found.securityLevel())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);

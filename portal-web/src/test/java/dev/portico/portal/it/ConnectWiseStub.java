@@ -13,7 +13,8 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 
 /**
  * WireMock in the test JVM standing in for ConnectWise, answering the calls the connector makes
- * for log-in (validatePortalCredentials, then the contact), password reset and the health probe.
+ * for log-in (validatePortalCredentials, then the contact and the security level captions), password reset
+ * and the health probe.
  */
 final class ConnectWiseStub {
 
@@ -54,6 +55,9 @@ final class ConnectWiseStub {
                 .willReturn(okJson(contact(15, "Dan", "Disabled", DAN_DISABLED, 3, true))));
         server.stubFor(post(urlPathEqualTo(API + "/company/contacts/requestPassword"))
                 .willReturn(aResponse().withStatus(200)));
+        server.stubFor(get(urlPathEqualTo(API + "/company/portalSecurityLevels")).willReturn(okJson("""
+                [{"id":1,"caption":"Company Administrator"},{"id":2,"caption":"All Company Tickets"},
+                 {"id":3,"caption":"Own Tickets Only"}]""")));
         server.stubFor(get(urlPathEqualTo(API + "/service/priorities"))
                 .willReturn(okJson("[{\"id\":1}]")));
     }

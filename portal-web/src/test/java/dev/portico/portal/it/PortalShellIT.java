@@ -123,7 +123,7 @@ class PortalShellIT extends PortalIT {
                 () -> assertTrue(home.body().contains("Welcome to our customer support portal."), "welcome text"),
                 () -> assertTrue(home.body().contains("href=\"tel:+15550100\""), "helpdesk phone"),
                 () -> assertTrue(account.body().contains("<dd id=\"account-company\">Contoso Ltd</dd>")),
-                () -> assertTrue(account.body().contains("<dd id=\"account-security-level\">1</dd>")));
+                () -> assertTrue(account.body().contains("<dd id=\"account-security-level\">Company Administrator</dd>")));
         PSA.server().verify(postRequestedFor(urlPathEqualTo(API + "/company/contacts/validatePortalCredentials"))
                 .withHeader("clientId", matching("[0-9a-f-]{36}"))
                 .withHeader("Authorization", matching("Basic .+"))

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 class RememberMeTokensTest {
 
     private static final PortalAccount AVA =
-            new PortalAccount(11, "ava.admin@contoso.example", "Ava", "Admin", 1, "Contoso Ltd", "1");
+            new PortalAccount(11, "ava.admin@contoso.example", "Ava", "Admin", 1, "Contoso Ltd",
+                    new dev.portico.psa.reference.SecurityLevel("1", "Company admin"));
 
     private final LoginThrottleTest.MutableClock clock = new LoginThrottleTest.MutableClock();
     private final InMemoryTokens repository = new InMemoryTokens();
@@ -164,7 +165,7 @@ class RememberMeTokensTest {
         long reloaded;
 
         @Override
-        public Optional<PortalAccount> authenticate(String email, char[] password) {
+        public Optional<PortalAccount> findByEmail(String email) {
             throw new UnsupportedOperationException();
         }
 
@@ -175,16 +176,6 @@ class RememberMeTokensTest {
             }
             reloaded = contactId;
             return current;
-        }
-
-        @Override
-        public void requestPasswordReset(String email) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void changePassword(PsaScope scope, char[] currentPassword, char[] newPassword) {
-            throw new UnsupportedOperationException();
         }
     }
 }

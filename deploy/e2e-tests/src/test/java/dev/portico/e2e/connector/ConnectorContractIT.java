@@ -287,12 +287,14 @@ class ConnectorContractIT {
 
         void accounts() {
             assertTrue(psa.health.reachable());
-            assertTrue(psa.accounts.authenticate("sam.standard@contoso.example", "portico-demo".toCharArray())
-                    .isPresent());
+            assertEquals(SAM.contactId(), psa.passwords.verify("sam.standard@contoso.example",
+                    "portico-demo".toCharArray()).orElseThrow());
             assertTrue(psa.accounts.reload(SAM.contactId()).isPresent());
-            psa.accounts.requestPasswordReset(PREFIX + ".nobody@contoso.example");
+            assertEquals(SAM.contactId(), psa.accounts.findByEmail("sam.standard@contoso.example").orElseThrow()
+                    .contactId());
+            psa.passwords.requestReset(PREFIX + ".nobody@contoso.example");
             // Setting the same password again: the full change flow, without changing anyone's log-in.
-            psa.accounts.changePassword(SAM, "portico-demo".toCharArray(), "portico-demo".toCharArray());
+            psa.passwords.changePassword(SAM, "portico-demo".toCharArray(), "portico-demo".toCharArray());
         }
 
         void reference() {

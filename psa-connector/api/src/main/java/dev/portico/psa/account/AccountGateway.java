@@ -1,25 +1,21 @@
 package dev.portico.psa.account;
 
-import dev.portico.psa.PsaScope;
 import java.util.Optional;
 
-/** Portal log-in and password handling, answered by the PSA. */
+/**
+ * Finds the contact behind a portal log-in. Every adapter offers this, whoever checks the password (the PSA
+ * through a {@link PasswordAuthority}, the portal itself, or a single sign-on provider).
+ */
 public interface AccountGateway {
 
     /**
-     * Checks a portal e-mail and password with the PSA.
+     * The active contact with this e-mail address who may use the portal.
      *
-     * @return the account, or empty when the credentials are wrong or the contact is inactive or
-     *         barred from the portal; callers must not tell these cases apart to the user
+     * @return empty when there is none, when the contact is inactive or barred from the portal, or when the
+     *         address belongs to several such contacts; callers must not tell these cases apart to the user
      */
-    Optional<PortalAccount> authenticate(String email, char[] password);
+    Optional<PortalAccount> findByEmail(String email);
 
     /** Loads the account again by contact id, e.g. for a remember-me log-in; empty if no longer allowed in. */
     Optional<PortalAccount> reload(long contactId);
-
-    /** Asks the PSA to e-mail a password reset. Silently does nothing for an unknown e-mail. */
-    void requestPasswordReset(String email);
-
-    /** Sets a new portal password for the scope's contact after checking the current one. */
-    void changePassword(PsaScope scope, char[] currentPassword, char[] newPassword);
 }

@@ -42,7 +42,9 @@ public enum CwRecord {
     INVOICE(Map.of("id", NUMBER, "company/id", NUMBER, "invoiceNumber", TEXT, "date", DATETIME,
             "balance", NUMBER)),
     CONTACT(Map.of("id", NUMBER, "company/id", NUMBER, "site/id", NUMBER, "firstName", TEXT, "lastName", TEXT,
-            "inactiveFlag", BOOLEAN)),
+            "inactiveFlag", BOOLEAN, "disablePortalLoginFlag", BOOLEAN)),
+    /** A contact's communication items, as {@code childConditions} of a contact list. */
+    CONTACT_COMMUNICATION(Map.of("communicationItems/value", TEXT, "communicationItems/communicationType", TEXT)),
     KNOWLEDGE_ARTICLE(Map.of("id", NUMBER, "title", TEXT, "categoryId", NUMBER, "dateCreated", DATETIME)),
     SITE(Map.of("id", NUMBER, "name", TEXT, "inactiveFlag", BOOLEAN));
 

@@ -281,7 +281,7 @@ class FeatureGatewaysTest extends ConnectWiseWireMockTest {
         assertEquals(List.of("Priority 1 - Critical", "Priority 2 - High", "Priority 3 - Medium", "Priority 4 - Low"),
                 reference.priorities().stream().map(p -> p.name()).toList());
         assertEquals(List.of("Low", "Medium", "High"), reference.impacts());
-        assertEquals("Own tickets", reference.securityLevels().get(2).caption());
+        assertEquals("Own tickets", reference.securityLevels().get(2).name());
         PSA.verify(1, getRequestedFor(urlPathEqualTo(api("/service/boards/1/statuses"))));
         PSA.verify(getRequestedFor(urlPathEqualTo(api("/service/boards")))
                 .withQueryParam("conditions", equalTo("name in (\"Help Desk\")")));

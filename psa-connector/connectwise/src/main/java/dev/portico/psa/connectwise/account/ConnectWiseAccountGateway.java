@@ -2,18 +2,17 @@ package dev.portico.psa.connectwise.account;
 
 import dev.portico.psa.PsaNotFoundException;
 import dev.portico.psa.PsaRejectedException;
-import dev.portico.psa.PsaRejectedException.FieldProblem;
-import dev.portico.psa.PsaScope;
 import dev.portico.psa.account.AccountGateway;
 import dev.portico.psa.account.PortalAccount;
+import dev.portico.psa.connectwise.Conditions;
 import dev.portico.psa.connectwise.ConnectWiseConnection;
+import dev.portico.psa.connectwise.CwRecord;
 import dev.portico.psa.connectwise.rest.CompanyClient;
 import dev.portico.psa.connectwise.rest.CwCompany;
 import dev.portico.psa.connectwise.rest.CwContact;
-import dev.portico.psa.connectwise.rest.CwPatchOperation;
-import dev.portico.psa.connectwise.rest.CwRequestPasswordRequest;
-import dev.portico.psa.connectwise.rest.CwValidatePortalRequest;
-import dev.portico.psa.connectwise.rest.CwValidatePortalResponse;
+import dev.portico.psa.connectwise.rest.CwListParams;
+import dev.portico.psa.connectwise.rest.CwSecurityLevel;
+import dev.portico.psa.reference.SecurityLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -22,8 +21,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Portal log-in against ConnectWise: {@code validatePortalCredentials}, then the contact (refused when
- * inactive or barred from the portal) and its company. Also password reset and change.
+ * Finds the ConnectWise contact behind a portal log-in: by e-mail address (a communication item of type
+ * Email), or again by contact id. Inactive and portal-disabled contacts are refused. The account carries the
+ * contact's company and its portal security level with the level's caption.
  */
 @ApplicationScoped
 public class ConnectWiseAccountGateway implements AccountGateway {
@@ -31,6 +31,8 @@ public class ConnectWiseAccountGateway implements AccountGateway {
     private static final Logger LOG = Logger.getLogger(ConnectWiseAccountGateway.class.getName());
     static final String CONTACT_FIELDS =
             "id,firstName,lastName,company,inactiveFlag,disablePortalLoginFlag,portalSecurityLevel,communicationItems";
+    /** The longest e-mail address ConnectWise stores. */
+    private static final int EMAIL_MAX = 250;
 
     private ConnectWiseConnection cw;
 
@@ -43,78 +45,44 @@ public class ConnectWiseAccountGateway implements AccountGateway {
     }
 
     @Override
-    public Optional<PortalAccount> authenticate(String email, char[] password) {
-        if (email == null || email.isBlank() || password == null || password.length == 0) {
+    public Optional<PortalAccount> findByEmail(String email) {
+        if (email == null || email.isBlank() || email.strip().length() > EMAIL_MAX) {
             return Optional.empty();
         }
-        String login = email.trim();
-        Optional<Long> contactId = validate(login, password);
-        return contactId.flatMap(id -> account(id, login));
+        String login = email.strip();
+        String conditions = Conditions.on(CwRecord.CONTACT).is("inactiveFlag", false)
+                .is("disablePortalLoginFlag", false).build();
+        String childConditions = Conditions.on(CwRecord.CONTACT_COMMUNICATION).is("communicationItems/value", login)
+                .is("communicationItems/communicationType", "Email").build();
+        CwListParams params = CwListParams.where(conditions).childConditions(childConditions).fields(CONTACT_FIELDS)
+                .orderBy(Conditions.orderBy(CwRecord.CONTACT, "id", true)).page(1, 2);
+        List<CwContact> found = cw.read(() -> companies().contacts(params)).stream()
+                .filter(c -> c.emails().stream().anyMatch(login::equalsIgnoreCase))
+                .toList();
+        if (found.size() != 1) {
+            LOG.log(Level.FINE, "{0} portal contacts have the log-in address; none is chosen", found.size());
+            return Optional.empty();
+        }
+        return account(found.get(0), login);
     }
 
     @Override
     public Optional<PortalAccount> reload(long contactId) {
-        return contactId <= 0 ? Optional.empty() : account(contactId, null);
-    }
-
-    @Override
-    public void requestPasswordReset(String email) {
-        if (email == null || email.isBlank()) {
-            return;
-        }
-        try {
-            cw.write(() -> companies().requestPassword(new CwRequestPasswordRequest(email.trim())).close());
-        } catch (PsaNotFoundException | PsaRejectedException unknownAddress) {
-            LOG.log(Level.FINE, "PSA did not send a password reset; the user is not told why");
-        }
-    }
-
-    @Override
-    public void changePassword(PsaScope scope, char[] currentPassword, char[] newPassword) {
-        if (newPassword == null || newPassword.length == 0) {
-            throw new PsaRejectedException("A new password is required",
-                    List.of(new FieldProblem("newPassword", "A new password is required")));
-        }
-        CwContact contact = ownContact(scope);
-        boolean confirmed = currentPassword != null && currentPassword.length > 0
-                && contact.emails().stream()
-                        .map(address -> validate(address, currentPassword))
-                        .anyMatch(id -> id.isPresent() && id.get() == scope.contactId());
-        if (!confirmed) {
-            throw new PsaRejectedException("The current password is not correct",
-                    List.of(new FieldProblem("currentPassword", "The current password is not correct")));
-        }
-        List<CwPatchOperation> change = List.of(CwPatchOperation.replace("portalPassword", new String(newPassword)));
-        try {
-            cw.write(() -> cw.raw().patch("/company/contacts/" + scope.contactId(), change, CwContact.class));
-        } catch (PsaRejectedException refused) {
-            throw new PsaRejectedException(refused.getMessage(), refused.problems().stream()
-                    .map(p -> new FieldProblem("portalPassword".equalsIgnoreCase(p.field()) ? "newPassword" : p.field(),
-                            p.message()))
-                    .toList());
-        }
-    }
-
-    private Optional<Long> validate(String email, char[] password) {
-        CwValidatePortalResponse answer;
-        try {
-            answer = cw.write(() -> companies().validatePortalCredentials(
-                    new CwValidatePortalRequest(email, new String(password))));
-        } catch (PsaRejectedException | PsaNotFoundException refused) {
+        if (contactId <= 0) {
             return Optional.empty();
         }
-        return answer != null && answer.succeeded() ? Optional.of(answer.contactId()) : Optional.empty();
-    }
-
-    private Optional<PortalAccount> account(long contactId, String loginEmail) {
         CwContact contact;
         try {
             contact = cw.read(() -> companies().contact(contactId, CONTACT_FIELDS));
         } catch (PsaNotFoundException gone) {
             return Optional.empty();
         }
-        if (contact == null || !contact.mayUsePortal() || contact.companyId() <= 0) {
-            LOG.log(Level.FINE, "Contact {0} may not use the portal", contactId);
+        return account(contact, null);
+    }
+
+    private Optional<PortalAccount> account(CwContact contact, String loginEmail) {
+        if (contact == null || contact.id() == null || !contact.mayUsePortal() || contact.companyId() <= 0) {
+            LOG.log(Level.FINE, "Contact {0} may not use the portal", contact == null ? null : contact.id());
             return Optional.empty();
         }
         List<String> emails = contact.emails();
@@ -122,13 +90,36 @@ public class ConnectWiseAccountGateway implements AccountGateway {
                 ? loginEmail
                 : emails.stream().findFirst().orElse(loginEmail == null ? "" : loginEmail);
         return Optional.of(new PortalAccount(
-                contactId,
+                contact.id(),
                 email,
                 nullToEmpty(contact.firstName()),
                 nullToEmpty(contact.lastName()),
                 contact.companyId(),
                 companyName(contact),
-                contact.portalSecurityLevel() == null ? "" : String.valueOf(contact.portalSecurityLevel())));
+                securityLevel(contact.portalSecurityLevel())));
+    }
+
+    /** The level with its caption from the (cached) portal security levels; the number alone when they cannot be read. */
+    private SecurityLevel securityLevel(Integer level) {
+        if (level == null) {
+            return SecurityLevel.none();
+        }
+        String key = String.valueOf(level);
+        try {
+            return cw.lookups().securityLevels().stream()
+                    .filter(l -> l.id() != null && l.id().intValue() == level)
+                    .findFirst()
+                    .map(l -> new SecurityLevel(key, caption(l)))
+                    .orElse(new SecurityLevel(key, key));
+        } catch (PsaNotFoundException | PsaRejectedException unreadable) {
+            LOG.log(Level.WARNING, "Portal security level captions cannot be read: {0}", unreadable.getMessage());
+            return new SecurityLevel(key, key);
+        }
+    }
+
+    static String caption(CwSecurityLevel level) {
+        return level.caption() == null || level.caption().isBlank() ? nullToEmpty(level.captionIdentifier())
+                : level.caption();
     }
 
     /** The contact's company reference normally carries the name; only ask for the company when it does not. */
@@ -139,14 +130,6 @@ public class ConnectWiseAccountGateway implements AccountGateway {
         }
         CwCompany company = cw.read(() -> companies().company(contact.companyId(), "id,name"));
         return company == null ? "" : nullToEmpty(company.name());
-    }
-
-    private CwContact ownContact(PsaScope scope) {
-        CwContact contact = cw.read(() -> companies().contact(scope.contactId(), CONTACT_FIELDS));
-        if (contact == null || contact.companyId() != scope.companyId()) {
-            throw new PsaNotFoundException("Contact");
-        }
-        return contact;
     }
 
     private CompanyClient companies() {

@@ -93,7 +93,7 @@ public class ConnectWiseReferenceData implements ReferenceDataGateway {
     public List<SecurityLevel> securityLevels() {
         return cw.lookups().securityLevels().stream()
                 .filter(l -> l.id() != null)
-                .map(l -> new SecurityLevel(l.id().intValue(),
+                .map(l -> new SecurityLevel(String.valueOf(l.id()),
                         l.caption() == null || l.caption().isBlank() ? CwMapping.nullToEmpty(l.captionIdentifier()) : l.caption()))
                 .toList();
     }

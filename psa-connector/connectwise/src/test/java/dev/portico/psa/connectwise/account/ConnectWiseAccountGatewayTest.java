@@ -23,9 +23,11 @@ import dev.portico.psa.PsaScope;
 import dev.portico.psa.PsaUnavailableException;
 import dev.portico.psa.account.PortalAccount;
 import dev.portico.psa.connectwise.contract.ConnectWiseWireMockTest;
+import dev.portico.psa.reference.SecurityLevel;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,10 +35,23 @@ import org.junit.jupiter.api.Test;
 class ConnectWiseAccountGatewayTest extends ConnectWiseWireMockTest {
 
     private ConnectWiseAccountGateway gateway;
+    private ConnectWisePasswordAuthority passwords;
 
     @BeforeEach
     void setUp() {
-        gateway = new ConnectWiseAccountGateway(connection());
+        var cw = connection();
+        gateway = new ConnectWiseAccountGateway(cw);
+        passwords = new ConnectWisePasswordAuthority(cw);
+        PSA.stubFor(get(urlPathEqualTo(api("/company/portalSecurityLevels"))).willReturn(okJson("""
+                [{"id":1,"caption":"Company admin"},{"id":2,"caption":"All company tickets"},{"id":3,"caption":"Own tickets"}]""")));
+    }
+
+    /** What the portal's identity store does: the PSA checks the password, then the account is loaded. */
+    private Optional<PortalAccount> signIn(String email, char[] password) {
+        OptionalLong contactId = passwords.verify(email, password);
+        return contactId.isPresent()
+                ? gateway.reload(contactId.getAsLong()).map(account -> account.signedInAs(email.trim()))
+                : Optional.empty();
     }
 
     static String contact(long id, boolean inactive, boolean disabled, String companyName) {
@@ -60,10 +75,10 @@ class ConnectWiseAccountGatewayTest extends ConnectWiseWireMockTest {
         PSA.stubFor(get(urlPathEqualTo(api("/company/contacts/812")))
                 .willReturn(okJson(contact(812, false, false, "Contoso Ltd"))));
 
-        Optional<PortalAccount> account = gateway.authenticate(" ava.admin@contoso.example ", "portico-demo".toCharArray());
+        Optional<PortalAccount> account = signIn(" ava.admin@contoso.example ", "portico-demo".toCharArray());
 
         assertEquals(Optional.of(new PortalAccount(812, "ava.admin@contoso.example", "Ava", "Admin", 250,
-                "Contoso Ltd", "1")), account);
+                "Contoso Ltd", new SecurityLevel("1", "Company admin"))), account);
         String basic = "Basic " + Base64.getEncoder().encodeToString(
                 "portico_demo+demo-public-key:demo-private-key".getBytes(StandardCharsets.UTF_8));
         PSA.verify(postRequestedFor(urlPathEqualTo(api("/company/contacts/validatePortalCredentials")))
@@ -77,7 +92,9 @@ class ConnectWiseAccountGatewayTest extends ConnectWiseWireMockTest {
                 .withHeader("clientId", equalTo("3f6b6f0e-7c1a-4c55-9a59-5f6d3c1e0a11"))
                 .withHeader("Accept", equalTo("application/vnd.connectwise.com+json; version=2025.8"))
                 .withQueryParam("fields", equalTo(ConnectWiseAccountGateway.CONTACT_FIELDS)));
-        assertEquals(2, meter.total(), "the company name came with the contact: two PSA calls");
+        assertEquals(3, meter.total(), "the company name came with the contact, the level captions are read once");
+        signIn("ava.admin@contoso.example", "portico-demo".toCharArray());
+        assertEquals(5, meter.total(), "level captions are cached: two PSA calls for a further log-in");
     }
 
     @Test
@@ -87,7 +104,7 @@ class ConnectWiseAccountGatewayTest extends ConnectWiseWireMockTest {
         PSA.stubFor(get(urlPathEqualTo(api("/company/companies/250")))
                 .willReturn(okJson("{\"id\":250,\"name\":\"Contoso Ltd\"}")));
 
-        PortalAccount account = gateway.authenticate("ava.admin@contoso.example", "pw".toCharArray()).orElseThrow();
+        PortalAccount account = signIn("ava.admin@contoso.example", "pw".toCharArray()).orElseThrow();
 
         assertEquals("Contoso Ltd", account.companyName());
         PSA.verify(getRequestedFor(urlPathEqualTo(api("/company/companies/250"))).withQueryParam("fields", equalTo("id,name")));
@@ -98,7 +115,7 @@ class ConnectWiseAccountGatewayTest extends ConnectWiseWireMockTest {
         PSA.stubFor(post(urlPathEqualTo(api("/company/contacts/validatePortalCredentials")))
                 .willReturn(okJson("{\"success\":false,\"contactId\":0}")));
 
-        assertEquals(Optional.empty(), gateway.authenticate("ava.admin@contoso.example", "nope".toCharArray()));
+        assertEquals(Optional.empty(), signIn("ava.admin@contoso.example", "nope".toCharArray()));
         assertEquals(1, PSA.getAllServeEvents().size());
     }
 
@@ -106,17 +123,17 @@ class ConnectWiseAccountGatewayTest extends ConnectWiseWireMockTest {
     void inactiveAndPortalDisabledContactsAreRefused() {
         validLogin(813);
         PSA.stubFor(get(urlPathEqualTo(api("/company/contacts/813"))).willReturn(okJson(contact(813, true, false, "C"))));
-        assertEquals(Optional.empty(), gateway.authenticate("x@contoso.example", "pw".toCharArray()));
+        assertEquals(Optional.empty(), signIn("x@contoso.example", "pw".toCharArray()));
 
         validLogin(814);
         PSA.stubFor(get(urlPathEqualTo(api("/company/contacts/814"))).willReturn(okJson(contact(814, false, true, "C"))));
-        assertEquals(Optional.empty(), gateway.authenticate("dan.disabled@contoso.example", "pw".toCharArray()));
+        assertEquals(Optional.empty(), signIn("dan.disabled@contoso.example", "pw".toCharArray()));
     }
 
     @Test
     void emptyCredentialsNeverReachThePsa() {
-        assertEquals(Optional.empty(), gateway.authenticate("", "pw".toCharArray()));
-        assertEquals(Optional.empty(), gateway.authenticate("a@b.c", new char[0]));
+        assertEquals(Optional.empty(), signIn("", "pw".toCharArray()));
+        assertEquals(Optional.empty(), signIn("a@b.c", new char[0]));
         assertEquals(0, PSA.getAllServeEvents().size());
     }
 
@@ -125,7 +142,7 @@ class ConnectWiseAccountGatewayTest extends ConnectWiseWireMockTest {
         PSA.stubFor(post(urlPathEqualTo(api("/company/contacts/validatePortalCredentials")))
                 .willReturn(aResponse().withStatus(503)));
 
-        assertThrows(PsaUnavailableException.class, () -> gateway.authenticate("a@b.c", "pw".toCharArray()));
+        assertThrows(PsaUnavailableException.class, () -> signIn("a@b.c", "pw".toCharArray()));
         assertEquals(1, PSA.getAllServeEvents().size(), "a credential check is never retried");
     }
 
@@ -150,8 +167,8 @@ class ConnectWiseAccountGatewayTest extends ConnectWiseWireMockTest {
                 .willReturn(aResponse().withStatus(400).withHeader("Content-Type", "application/json")
                         .withBody("{\"code\":\"InvalidObject\",\"message\":\"Contact not found\",\"errors\":[]}")));
 
-        gateway.requestPasswordReset("known@contoso.example");
-        gateway.requestPasswordReset("nobody@nowhere.example");
+        passwords.requestReset("known@contoso.example");
+        passwords.requestReset("nobody@nowhere.example");
 
         PSA.verify(2, postRequestedFor(urlPathEqualTo(api("/company/contacts/requestPassword"))));
     }
@@ -161,7 +178,7 @@ class ConnectWiseAccountGatewayTest extends ConnectWiseWireMockTest {
         PSA.stubFor(post(urlPathEqualTo(api("/company/contacts/requestPassword")))
                 .willReturn(okJson("{\"success\":true,\"message\":\"sent\"}")));
 
-        gateway.requestPasswordReset("known@contoso.example");
+        passwords.requestReset("known@contoso.example");
 
         PSA.verify(1, postRequestedFor(urlPathEqualTo(api("/company/contacts/requestPassword"))));
     }
@@ -173,7 +190,7 @@ class ConnectWiseAccountGatewayTest extends ConnectWiseWireMockTest {
         PSA.stubFor(get(urlPathEqualTo(api("/company/contacts/812"))).willReturn(okJson(contact(812, false, false, "C"))));
         PSA.stubFor(patch(urlPathEqualTo(api("/company/contacts/812"))).willReturn(okJson(contact(812, false, false, "C"))));
 
-        gateway.changePassword(scope, "old".toCharArray(), "n3w-Secret".toCharArray());
+        passwords.changePassword(scope, "old".toCharArray(), "n3w-Secret".toCharArray());
 
         PSA.verify(postRequestedFor(urlPathEqualTo(api("/company/contacts/validatePortalCredentials")))
                 .withRequestBody(equalToJson("{\"email\":\"ava.admin@contoso.example\",\"password\":\"old\"}")));
@@ -191,7 +208,7 @@ class ConnectWiseAccountGatewayTest extends ConnectWiseWireMockTest {
         PSA.stubFor(get(urlPathEqualTo(api("/company/contacts/812"))).willReturn(okJson(contact(812, false, false, "C"))));
 
         PsaRejectedException refused = assertThrows(PsaRejectedException.class,
-                () -> gateway.changePassword(scope, "bad".toCharArray(), "new".toCharArray()));
+                () -> passwords.changePassword(scope, "bad".toCharArray(), "new".toCharArray()));
 
         assertEquals("currentPassword", refused.problems().get(0).field());
         PSA.verify(0, patchRequestedFor(urlPathEqualTo(api("/company/contacts/812"))));
@@ -203,7 +220,35 @@ class ConnectWiseAccountGatewayTest extends ConnectWiseWireMockTest {
         PSA.stubFor(get(urlPathEqualTo(api("/company/contacts/812"))).willReturn(okJson(contact(812, false, false, "C"))));
 
         assertThrows(PsaNotFoundException.class,
-                () -> gateway.changePassword(fabrikam, "old".toCharArray(), "new".toCharArray()));
+                () -> passwords.changePassword(fabrikam, "old".toCharArray(), "new".toCharArray()));
         assertTrue(PSA.getAllServeEvents().stream().allMatch(e -> e.getRequest().getMethod().getName().equals("GET")));
+    }
+
+    @Test
+    void findByEmailAsksForActivePortalContactsWithThatAddress() {
+        PSA.stubFor(get(urlPathEqualTo(api("/company/contacts")))
+                .willReturn(okJson("[" + contact(812, false, false, "Contoso Ltd") + "]")));
+
+        PortalAccount account = gateway.findByEmail(" Ava.Admin@contoso.example ").orElseThrow();
+
+        assertEquals(812, account.contactId());
+        assertEquals("Company admin", account.securityLevel().name());
+        assertEquals("1", account.securityLevel().key());
+        PSA.verify(getRequestedFor(urlPathEqualTo(api("/company/contacts")))
+                .withQueryParam("conditions", equalTo("inactiveFlag=false AND disablePortalLoginFlag=false"))
+                .withQueryParam("childConditions", equalTo(
+                        "communicationItems/value=\"Ava.Admin@contoso.example\" AND communicationItems/communicationType=\"Email\""))
+                .withQueryParam("pageSize", equalTo("2")));
+    }
+
+    @Test
+    void findByEmailRefusesUnknownAndAmbiguousAddresses() {
+        PSA.stubFor(get(urlPathEqualTo(api("/company/contacts"))).willReturn(okJson("[]")));
+        assertEquals(Optional.empty(), gateway.findByEmail("nobody@contoso.example"));
+
+        PSA.stubFor(get(urlPathEqualTo(api("/company/contacts"))).willReturn(okJson(
+                "[" + contact(812, false, false, "C") + "," + contact(813, false, false, "C") + "]")));
+        assertEquals(Optional.empty(), gateway.findByEmail("ava.admin@contoso.example"));
+        assertEquals(Optional.empty(), gateway.findByEmail(" "));
     }
 }
