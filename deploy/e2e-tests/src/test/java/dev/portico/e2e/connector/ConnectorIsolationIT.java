@@ -25,7 +25,8 @@ import dev.portico.psa.PsaScope;
 import dev.portico.psa.configuration.ConfigurationItem;
 import dev.portico.psa.configuration.ConfigurationQuery;
 import dev.portico.psa.contact.ContactDraft;
-import dev.portico.psa.contact.ContactItem;
+import dev.portico.psa.contact.EmailSlot;
+import dev.portico.psa.contact.PortalAccess;
 import dev.portico.psa.contact.ContactQuery;
 import dev.portico.psa.knowledge.KnowledgeArticle;
 import dev.portico.psa.reference.Site;
@@ -200,8 +201,8 @@ class ConnectorIsolationIT {
                 () -> psa.recommendations.approve(AVA, fabrikamOpportunity, PREFIX),
                 () -> psa.recommendations.decline(AVA, fabrikamOpportunity, PREFIX),
                 () -> psa.contacts.update(AVA, fabrikamContact, new ContactDraft("Fay", "Admin", null, null,
-                        List.of(new ContactItem(0, "Email", "fay.admin@fabrikam.example", null, true)), List.of())),
-                () -> psa.contacts.setPortalAccess(AVA, fabrikamContact, false, null));
+                        Map.of(EmailSlot.WORK, "fay.admin@fabrikam.example"), Map.of())),
+                () -> psa.contacts.setPortalAccess(AVA, fabrikamContact, PortalAccess.disabled()));
         for (Executable write : writes) {
             assertThrows(PsaNotFoundException.class, write);
         }

@@ -31,7 +31,8 @@ final class ContactWrites {
     static final Set<String> READ_ONLY = Set.of("id", "_info");
     private static final Set<String> POST_ONLY = Set.of("typeIds", "ignoreDuplicates");
     private static final String[][] COMMUNICATION_TYPES = {
-            {"1", "Email", "Email"}, {"2", "Direct", "Phone"}, {"3", "Mobile", "Phone"}, {"4", "Fax", "Fax"}};
+            {"1", "Email", "Email"}, {"2", "Direct", "Phone"}, {"3", "Mobile", "Phone"}, {"4", "Fax", "Fax"},
+            {"5", "Home", "Phone"}, {"6", "Pager", "Phone"}, {"7", "Home Email", "Email"}, {"8", "Other Email", "Email"}};
     private static final String[] LEVEL_COLUMNS = {"levelOne", "levelTwo", "levelThree", "levelFour", "levelFive",
             "levelSix"};
     private static final AtomicInteger COMMUNICATION_IDS = new AtomicInteger(100_000);
@@ -253,7 +254,7 @@ final class ContactWrites {
             }
         }
         if (type == null) {
-            val.invalid(field + "/type", "The communication type is unknown; use 1 Email, 2 Direct, 3 Mobile or 4 Fax.");
+            val.invalid(field + "/type", "The communication type is unknown; use 1 Email, 2 Direct, 3 Mobile, 4 Fax, 5 Home, 6 Pager, 7 Home Email or 8 Other Email.");
             return null;
         }
         Integer id = keepId ? Jsons.integer(item, "id") : null;

@@ -302,7 +302,8 @@ public final class Seeder {
 
     /** The types of contact e-mail and phone items (the ids the contacts' items refer to). */
     private void communicationTypes() {
-        Object[][] types = {{1, "Email", "email"}, {2, "Direct", "phone"}, {3, "Mobile", "phone"}, {4, "Fax", "fax"}};
+        Object[][] types = {{1, "Email", "email"}, {2, "Direct", "phone"}, {3, "Mobile", "phone"}, {4, "Fax", "fax"},
+                {5, "Home", "phone"}, {6, "Pager", "phone"}, {7, "Home Email", "email"}, {8, "Other Email", "email"}};
         for (Object[] t : types) {
             d.communicationTypes.put(Jsons.obj().add("id", (int) t[0]).add("description", (String) t[1])
                     .add("phoneFlag", "phone".equals(t[2])).add("faxFlag", "fax".equals(t[2]))

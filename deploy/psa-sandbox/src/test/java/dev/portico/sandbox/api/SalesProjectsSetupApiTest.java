@@ -123,9 +123,9 @@ class SalesProjectsSetupApiTest {
                 noHeaders())).getJsonObject(0);
         assertEquals(1, email.getInt("id"));
         assertTrue(email.getBoolean("emailFlag"));
-        assertEquals(List.of("Email", "Direct", "Mobile", "Fax"), array(company.communicationTypes(uri("x"), noHeaders()))
+        assertEquals(List.of("Email", "Direct", "Mobile", "Fax", "Home", "Pager", "Home Email", "Other Email"), array(company.communicationTypes(uri("x"), noHeaders()))
                 .getValuesAs(JsonObject.class).stream().map(t -> t.getString("description")).toList());
-        assertEquals(4, object(company.countCommunicationTypes(uri("x"), noHeaders())).getInt("count"));
+        assertEquals(8, object(company.countCommunicationTypes(uri("x"), noHeaders())).getInt("count"));
         assertTrue(object(company.communicationType(2)).getBoolean("phoneFlag"));
     }
 }

@@ -1,9 +1,11 @@
 package dev.portico.portal.ticket.create;
 
 import dev.portico.psa.contact.ContactDraft;
-import dev.portico.psa.contact.ContactItem;
+import dev.portico.psa.contact.EmailSlot;
+import dev.portico.psa.contact.PhoneNumber;
+import dev.portico.psa.contact.PhoneSlot;
 import java.io.Serializable;
-import java.util.List;
+import java.util.Map;
 
 /** The "add a contact" dialog of the new-ticket form (company administrators only). */
 public class ContactDraftForm implements Serializable {
@@ -16,10 +18,10 @@ public class ContactDraftForm implements Serializable {
     private String phone;
 
     ContactDraft toDraft(Long siteId) {
-        List<ContactItem> phones = phone == null || phone.isBlank() ? List.of()
-                : List.of(new ContactItem(0, null, phone.strip(), null, true));
-        return new ContactDraft(firstName, lastName, null, siteId,
-                List.of(new ContactItem(0, "Email", email == null ? "" : email.strip(), null, true)), phones);
+        Map<PhoneSlot, PhoneNumber> phones = phone == null || phone.isBlank() ? Map.of()
+                : Map.of(PhoneSlot.DIRECT, PhoneNumber.of(phone));
+        Map<EmailSlot, String> emails = email == null || email.isBlank() ? Map.of() : Map.of(EmailSlot.WORK, email.strip());
+        return new ContactDraft(firstName, lastName, null, siteId, emails, phones);
     }
 
     void reset() {

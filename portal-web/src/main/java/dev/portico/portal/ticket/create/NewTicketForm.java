@@ -281,7 +281,7 @@ public class NewTicketForm implements Serializable {
     /** The contact's first phone number, for the read-only contact details. */
     public String getContactPhone() {
         Contact contact = getContact();
-        return contact == null || contact.phones().isEmpty() ? "" : contact.phones().get(0).value();
+        return contact == null || contact.phone() == null ? "" : contact.phone().number();
     }
 
     /** Users who see the company's tickets, and administrators, may raise tickets for another contact. */

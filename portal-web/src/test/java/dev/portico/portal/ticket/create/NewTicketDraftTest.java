@@ -103,7 +103,7 @@ class NewTicketDraftTest {
 
         var draft = form.toDraft(1001L);
 
-        assertEquals("nia@contoso.example", draft.emails().get(0).value());
+        assertEquals("nia@contoso.example", draft.emails().get(dev.portico.psa.contact.EmailSlot.WORK));
         assertTrue(draft.phones().isEmpty());
         assertEquals(1001L, draft.siteId());
     }

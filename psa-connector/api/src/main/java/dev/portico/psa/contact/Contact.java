@@ -2,13 +2,13 @@ package dev.portico.psa.contact;
 
 import dev.portico.psa.Ref;
 import java.io.Serializable;
-import java.util.List;
+import java.util.Map;
 
 /**
- * A contact of the customer's company, with e-mail addresses and phone numbers, and their portal access.
+ * A contact of the customer's company, with typed e-mail and phone slots and their portal access.
  *
- * @param portalAccess may log in to the portal
- * @param securityLevel PSA portal security level, or null when none is set
+ * @param emails the contact's e-mail addresses by kind; a kind without an address is absent
+ * @param phones the contact's phone numbers by kind; a kind without a number is absent
  */
 public record Contact(
         long id,
@@ -17,23 +17,45 @@ public record Contact(
         String title,
         Ref site,
         boolean inactive,
-        List<ContactItem> emails,
-        List<ContactItem> phones,
-        boolean portalAccess,
-        Integer securityLevel) implements Serializable {
+        Map<EmailSlot, String> emails,
+        Map<PhoneSlot, PhoneNumber> phones,
+        PortalAccess portalAccess) implements Serializable {
 
     public Contact {
-        emails = emails == null ? List.of() : List.copyOf(emails);
-        phones = phones == null ? List.of() : List.copyOf(phones);
+        emails = Slots.emails(emails);
+        phones = Slots.phones(phones);
+        portalAccess = portalAccess == null ? PortalAccess.disabled() : portalAccess;
     }
 
     public String displayName() {
         return ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).trim();
     }
 
-    /** The default e-mail address, or the first, or null. */
+    /** The main e-mail address: work, else home, else other; null when there is none. */
     public String email() {
-        return emails.stream().filter(ContactItem::primary).findFirst()
-                .or(() -> emails.stream().findFirst()).map(ContactItem::value).orElse(null);
+        for (EmailSlot slot : EmailSlot.values()) {
+            if (emails.containsKey(slot)) {
+                return emails.get(slot);
+            }
+        }
+        return null;
+    }
+
+    public String email(EmailSlot slot) {
+        return emails.get(slot);
+    }
+
+    /** The main phone number: direct, else mobile, home, pager (never the fax); null when there is none. */
+    public PhoneNumber phone() {
+        for (PhoneSlot slot : java.util.List.of(PhoneSlot.DIRECT, PhoneSlot.MOBILE, PhoneSlot.HOME, PhoneSlot.PAGER)) {
+            if (phones.containsKey(slot)) {
+                return phones.get(slot);
+            }
+        }
+        return null;
+    }
+
+    public PhoneNumber phone(PhoneSlot slot) {
+        return phones.get(slot);
     }
 }

@@ -1,18 +1,18 @@
 package dev.portico.psa.contact;
 
 import java.io.Serializable;
-import java.util.List;
+import java.util.Map;
 
 /**
- * The editable fields of a contact, for create and update. On update, e-mail and phone items with an id
- * replace the PSA's item of that id; items without one are added.
+ * The editable fields of a contact, for create and update. The slots are complete: on update, a slot left
+ * out is cleared in the PSA, and a slot present replaces what the PSA has in it.
  */
 public record ContactDraft(
-        String firstName, String lastName, String title, Long siteId, List<ContactItem> emails,
-        List<ContactItem> phones) implements Serializable {
+        String firstName, String lastName, String title, Long siteId, Map<EmailSlot, String> emails,
+        Map<PhoneSlot, PhoneNumber> phones) implements Serializable {
 
     public ContactDraft {
-        emails = emails == null ? List.of() : List.copyOf(emails);
-        phones = phones == null ? List.of() : List.copyOf(phones);
+        emails = Slots.emails(emails);
+        phones = Slots.phones(phones);
     }
 }

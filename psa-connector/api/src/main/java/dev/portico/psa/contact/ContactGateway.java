@@ -19,6 +19,9 @@ public interface ContactGateway {
 
     Contact update(PsaScope scope, long contactId, ContactDraft draft);
 
-    /** Turns portal log-in on or off and sets the security level (kept when {@code securityLevel} is null). */
-    Contact setPortalAccess(PsaScope scope, long contactId, boolean enabled, Integer securityLevel);
+    /**
+     * Turns portal log-in on or off and sets the security level (kept when the access names none). The level
+     * must be one of {@link dev.portico.psa.reference.ReferenceDataGateway#securityLevels()}, by key.
+     */
+    Contact setPortalAccess(PsaScope scope, long contactId, PortalAccess access);
 }

@@ -1,5 +1,7 @@
 package dev.portico.psa.connectwise;
 
+import dev.portico.psa.contact.EmailSlot;
+import dev.portico.psa.contact.PhoneSlot;
 import dev.portico.psa.ticket.Impact;
 import dev.portico.psa.ticket.TicketAction;
 import dev.portico.psa.ticket.Urgency;
@@ -46,8 +48,8 @@ public record ConnectWiseMappings(
         String declineRecommendationStatus,
         boolean knowledgeBaseEnabled,
         Set<Long> knowledgeBaseCategories,
-        String emailType,
-        String phoneType,
+        Map<EmailSlot, String> emailTypes,
+        Map<PhoneSlot, String> phoneTypes,
         long attachmentMaxBytes,
         Duration referenceTtl) {
 
@@ -114,10 +116,19 @@ public record ConnectWiseMappings(
                 r.required("psa.recommendation.decline-status"),
                 r.flag("psa.knowledge-base.enabled"),
                 r.list("psa.knowledge-base.category-ids").stream().map(Long::valueOf).collect(Collectors.toUnmodifiableSet()),
-                r.required("psa.contact.email-type"),
-                r.required("psa.contact.phone-type"),
+                slotNames(r, "psa.connectwise.contact.email-type.", EmailSlot.class),
+                slotNames(r, "psa.connectwise.contact.phone-type.", PhoneSlot.class),
                 Long.parseLong(r.required("psa.attachment.max-bytes")),
                 Duration.ofSeconds(Long.parseLong(r.required("psa.cache.ttl-seconds"))));
+    }
+
+    /** The communication type name of every slot: {@code <prefix><slot in kebab case>}. */
+    private static <S extends Enum<S>> Map<S, String> slotNames(Reader r, String prefix, Class<S> slots) {
+        Map<S, String> names = new EnumMap<>(slots);
+        for (S slot : slots.getEnumConstants()) {
+            names.put(slot, r.required(prefix + kebab(slot)));
+        }
+        return Map.copyOf(names);
     }
 
     /** The defaults shipped in this connector's {@code META-INF/microprofile-config.properties}. */

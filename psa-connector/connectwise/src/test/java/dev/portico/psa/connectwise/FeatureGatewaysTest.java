@@ -40,7 +40,11 @@ import dev.portico.psa.connectwise.recommendation.ConnectWiseRecommendationGatew
 import dev.portico.psa.connectwise.reference.ConnectWiseReferenceData;
 import dev.portico.psa.contact.Contact;
 import dev.portico.psa.contact.ContactDraft;
-import dev.portico.psa.contact.ContactItem;
+import dev.portico.psa.contact.EmailSlot;
+import dev.portico.psa.contact.PhoneNumber;
+import dev.portico.psa.contact.PhoneSlot;
+import dev.portico.psa.contact.PortalAccess;
+import dev.portico.psa.reference.SecurityLevel;
 import dev.portico.psa.DateRange;
 import dev.portico.psa.finance.Agreement;
 import dev.portico.psa.knowledge.KnowledgeArticle;
@@ -207,40 +211,68 @@ class FeatureGatewaysTest extends ConnectWiseWireMockTest {
         PSA.stubFor(get(urlPathEqualTo(api("/company/contacts/820"))).willReturn(okJson(CONTACT)));
         PSA.stubFor(patch(urlPathEqualTo(api("/company/contacts/820"))).willReturn(okJson(CONTACT)));
         ContactDraft draft = new ContactDraft("Nia", "New", "Buyer", 52L,
-                List.of(new ContactItem(0, null, "nia@contoso.example", null, true)),
-                List.of(new ContactItem(0, null, "+44 2", "12", false)));
+                Map.of(EmailSlot.WORK, "nia@contoso.example"),
+                Map.of(PhoneSlot.DIRECT, new PhoneNumber("+44 2", "12")));
 
         Contact created = gateway.create(AVA, draft);
         gateway.update(AVA, 820, new ContactDraft("Nia", "Newer", "", null,
-                List.of(new ContactItem(5, null, "nia@contoso.example", null, true)), List.of()));
-        gateway.setPortalAccess(AVA, 820, true, 2);
+                Map.of(EmailSlot.WORK, "nia@contoso.example"), Map.of(PhoneSlot.FAX, PhoneNumber.of("+44 3"))));
+        gateway.setPortalAccess(AVA, 820, PortalAccess.enabled(new SecurityLevel("2", "All company tickets")));
 
         assertEquals("nia@contoso.example", created.email());
-        assertEquals(1, created.phones().size());
-        assertFalse(created.portalAccess());
+        assertEquals(Map.of(PhoneSlot.DIRECT, PhoneNumber.of("+44 2"), PhoneSlot.FAX, PhoneNumber.of("+44 3")),
+                created.phones());
+        assertFalse(created.portalAccess().enabled());
+        assertEquals(new SecurityLevel("3", "Own tickets"), created.portalAccess().level());
         PSA.verify(postRequestedFor(urlPathEqualTo(api("/company/contacts"))).withRequestBody(equalToJson("""
                 {"firstName":"Nia","lastName":"New","title":"Buyer","company":{"id":250},"site":{"id":52},
                  "communicationItems":[
                    {"type":{"id":81},"value":"nia@contoso.example","defaultFlag":true,"communicationType":"Email"},
                    {"type":{"id":82},"value":"+44 2","extension":"12","defaultFlag":false,"communicationType":"Phone"}]}""")));
+        // the direct number left out of the draft is removed; the e-mail and fax items keep their ids
         PSA.verify(patchRequestedFor(urlPathEqualTo(api("/company/contacts/820"))).withRequestBody(equalToJson("""
                 [{"op":"replace","path":"firstName","value":"Nia"},{"op":"replace","path":"lastName","value":"Newer"},
                  {"op":"replace","path":"title","value":""},
                  {"op":"replace","path":"communicationItems","value":[
-                   {"id":7,"type":{"id":90,"name":"Fax"},"value":"+44 3","communicationType":"Fax"},
-                   {"id":5,"type":{"id":81},"value":"nia@contoso.example","defaultFlag":true,"communicationType":"Email"}]}]""")));
+                   {"id":5,"type":{"id":81,"name":"Email"},"value":"nia@contoso.example","defaultFlag":true,"communicationType":"Email"},
+                   {"id":7,"type":{"id":90,"name":"Fax"},"value":"+44 3","communicationType":"Fax"}]}]""")));
         PSA.verify(patchRequestedFor(urlPathEqualTo(api("/company/contacts/820"))).withRequestBody(equalToJson("""
                 [{"op":"replace","path":"disablePortalLoginFlag","value":false},
                  {"op":"replace","path":"portalSecurityLevel","value":2}]""")));
     }
 
     @Test
+    void contactItemsOfUnconfiguredTypesAreKeptAndNewSlotsUseTheConfiguredTypes() {
+        var gateway = new ConnectWiseContactGateway(cw);
+        String contact = """
+                {"id":821,"firstName":"Ola","lastName":"Old","company":{"id":250},"communicationItems":[
+                  {"id":5,"type":{"id":81,"name":"Email"},"value":"ola@contoso.example","communicationType":"Email","defaultFlag":true},
+                  {"id":8,"type":{"id":95,"name":"Assistant"},"value":"+44 9","communicationType":"Phone"}]}""";
+        PSA.stubFor(get(urlPathEqualTo(api("/company/contacts/821"))).willReturn(okJson(contact)));
+        PSA.stubFor(patch(urlPathEqualTo(api("/company/contacts/821"))).willReturn(okJson(contact)));
+
+        Contact ola = gateway.get(AVA, 821);
+        gateway.update(AVA, 821, new ContactDraft("Ola", "Old", null, null, ola.emails(),
+                Map.of(PhoneSlot.MOBILE, new PhoneNumber("+44 7", null))));
+
+        assertEquals(Map.of(EmailSlot.WORK, "ola@contoso.example"), ola.emails());
+        assertEquals(Map.of(), ola.phones(), "an assistant's number holds no slot");
+        PSA.verify(patchRequestedFor(urlPathEqualTo(api("/company/contacts/821"))).withRequestBody(equalToJson("""
+                [{"op":"replace","path":"firstName","value":"Ola"},{"op":"replace","path":"lastName","value":"Old"},
+                 {"op":"replace","path":"title","value":""},
+                 {"op":"replace","path":"communicationItems","value":[
+                   {"id":8,"type":{"id":95,"name":"Assistant"},"value":"+44 9","communicationType":"Phone"},
+                   {"id":5,"type":{"id":81,"name":"Email"},"value":"ola@contoso.example","defaultFlag":true,"communicationType":"Email"},
+                   {"type":{"id":83},"value":"+44 7","defaultFlag":false,"communicationType":"Phone"}]}]""")));
+    }
+
+    @Test
     void contactRulesNeedPermissionsAndCompleteInput() {
         var gateway = new ConnectWiseContactGateway(cw);
-        ContactDraft noEmail = new ContactDraft("A", "B", null, null, List.of(), List.of());
+        ContactDraft noEmail = new ContactDraft("A", "B", null, null, Map.of(), Map.of());
 
         assertThrows(PsaNotPermittedException.class, () -> gateway.create(SAM, noEmail));
-        assertThrows(PsaNotPermittedException.class, () -> gateway.setPortalAccess(SAM, 820, true, 1));
+        assertThrows(PsaNotPermittedException.class, () -> gateway.setPortalAccess(SAM, 820, PortalAccess.enabled(new SecurityLevel("1", null))));
         PsaRejectedException refused = assertThrows(PsaRejectedException.class, () -> gateway.create(AVA, noEmail));
         assertEquals("emails", refused.problems().get(0).field());
         assertEquals(0, PSA.getAllServeEvents().stream().filter(e -> !e.getRequest().getMethod().getName().equals("GET")).count());

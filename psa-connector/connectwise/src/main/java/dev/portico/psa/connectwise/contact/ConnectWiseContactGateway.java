@@ -21,20 +21,28 @@ import dev.portico.psa.connectwise.rest.CwRef;
 import dev.portico.psa.contact.Contact;
 import dev.portico.psa.contact.ContactDraft;
 import dev.portico.psa.contact.ContactGateway;
-import dev.portico.psa.contact.ContactItem;
 import dev.portico.psa.contact.ContactQuery;
+import dev.portico.psa.contact.EmailSlot;
+import dev.portico.psa.contact.PhoneNumber;
+import dev.portico.psa.contact.PhoneSlot;
+import dev.portico.psa.contact.PortalAccess;
+import dev.portico.psa.reference.SecurityLevel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.IntFunction;
 import java.util.regex.Pattern;
 
 /**
- * Contacts of the caller's company in ConnectWise. A draft's e-mail and phone lists are complete: items
- * left out are removed (fax numbers are kept). Portal access is {@code disablePortalLoginFlag} plus
- * {@code portalSecurityLevel}.
+ * Contacts of the caller's companies in ConnectWise. The neutral e-mail and phone slots map onto
+ * communication types by configured names ({@code psa.connectwise.contact.email-type.<slot>},
+ * {@code psa.connectwise.contact.phone-type.<slot>}); the item ids are kept here, on update. Portal access is
+ * {@code disablePortalLoginFlag} plus {@code portalSecurityLevel}.
  */
 @ApplicationScoped
 public class ConnectWiseContactGateway implements ContactGateway {
@@ -71,7 +79,7 @@ public class ConnectWiseContactGateway implements ContactGateway {
         CwListParams params = CwListParams.where(c.build()).fields(FIELDS)
                 .orderBy(Conditions.orderBy(CwRecord.CONTACT, "lastName", true)).page(page.page() + 1, page.size());
         CompletableFuture<List<Contact>> items = cw.readAsync(() -> company().contacts(params).stream()
-                .filter(x -> scope.coversCompany(x.companyId())).map(ConnectWiseContactGateway::contact).toList());
+                .filter(x -> scope.coversCompany(x.companyId())).map(this::contact).toList());
         CompletableFuture<Long> total = cw.readAsync(() -> company().countContacts(params.forCount()).value());
         return CwMapping.page(items, total, page);
     }
@@ -111,17 +119,21 @@ public class ConnectWiseContactGateway implements ContactGateway {
     }
 
     @Override
-    public Contact setPortalAccess(PsaScope scope, long contactId, boolean enabled, Integer securityLevel) {
+    public Contact setPortalAccess(PsaScope scope, long contactId, PortalAccess access) {
         require(scope, Permission.MANAGE_CONTACTS);
-        if (securityLevel != null && (securityLevel < 1 || securityLevel > 6)) {
-            throw new PsaRejectedException("Unknown security level", List.of(
-                    new FieldProblem("securityLevel", "Choose one of the security levels")));
+        Integer level = null;
+        if (!access.level().isNone()) {
+            level = cw.lookups().securityLevels().stream()
+                    .filter(l -> l.id() != null && String.valueOf(l.id()).equals(access.level().key()))
+                    .map(l -> l.id().intValue()).findFirst()
+                    .orElseThrow(() -> new PsaRejectedException("Unknown security level", List.of(
+                            new FieldProblem("securityLevel", "Choose one of the security levels"))));
         }
         owned(scope, contactId);
         List<CwPatchOperation> ops = new ArrayList<>();
-        ops.add(CwPatchOperation.replace("disablePortalLoginFlag", !enabled));
-        if (securityLevel != null) {
-            ops.add(CwPatchOperation.replace("portalSecurityLevel", securityLevel));
+        ops.add(CwPatchOperation.replace("disablePortalLoginFlag", !access.enabled()));
+        if (level != null) {
+            ops.add(CwPatchOperation.replace("portalSecurityLevel", level));
         }
         return contact(cw.write(() -> cw.raw().patch("/company/contacts/" + contactId, ops, CwContact.class)));
     }
@@ -150,8 +162,8 @@ public class ConnectWiseContactGateway implements ContactGateway {
         if (creating && draft.emails().isEmpty()) {
             problems.add(new FieldProblem("emails", "Enter an e-mail address"));
         }
-        draft.emails().stream().filter(e -> e.value() == null || !EMAIL.matcher(e.value().strip()).matches())
-                .findFirst().ifPresent(e -> problems.add(new FieldProblem("emails", "Not an e-mail address: " + e.value())));
+        draft.emails().values().stream().filter(e -> !EMAIL.matcher(e).matches())
+                .findFirst().ifPresent(e -> problems.add(new FieldProblem("emails", "Not an e-mail address: " + e)));
         if (draft.siteId() != null && cw.lookups().sites(scope.companyId()).stream()
                 .noneMatch(s -> s.id() != null && s.id().longValue() == draft.siteId())) {
             problems.add(new FieldProblem("site", "Choose one of your company's sites"));
@@ -161,42 +173,72 @@ public class ConnectWiseContactGateway implements ContactGateway {
         }
     }
 
-    /** The complete item list: the draft's e-mails and phones, plus the current fax numbers. */
+    /**
+     * The complete item list for a draft: each slot of the draft replaces the value of the item that holds that
+     * slot now (keeping its id and type) or becomes a new item of the slot's configured type; an item holding a
+     * slot the draft leaves out is dropped; items that hold no slot are kept as they are.
+     */
     private List<CwCommunicationItem> items(ContactDraft draft, List<CwCommunicationItem> current) {
-        List<CwCommunicationItem> items = new ArrayList<>();
-        current.stream().filter(i -> "Fax".equalsIgnoreCase(i.communicationType())).forEach(items::add);
-        long emailType = cw.lookups().communicationTypeNamed(cw.mappings().emailType()).id();
-        boolean firstEmail = true;
-        for (ContactItem email : draft.emails()) {
-            items.add(new CwCommunicationItem(email.id() > 0 ? email.id() : null, CwRef.of(emailType), email.value().strip(),
-                    null, email.primary() || firstEmail && draft.emails().stream().noneMatch(ContactItem::primary), "Email"));
-            firstEmail = false;
-        }
-        if (!draft.phones().isEmpty()) {
-            long phoneType = cw.lookups().communicationTypeNamed(cw.mappings().phoneType()).id();
-            for (ContactItem phone : draft.phones()) {
-                long type = phone.kind() == null || phone.kind().isBlank() ? phoneType
-                        : cw.lookups().communicationTypeNamed(phone.kind()).id();
-                items.add(new CwCommunicationItem(phone.id() > 0 ? phone.id() : null, CwRef.of(type),
-                        phone.value().strip(), blankToNull(phone.extension()), phone.primary(), "Phone"));
+        ContactSlots slots = slots();
+        ContactSlots.Assignment now = slots.assign(current);
+        List<CwCommunicationItem> items = new ArrayList<>(now.unassigned());
+        EmailSlot main = Arrays.stream(EmailSlot.values()).filter(draft.emails()::containsKey).findFirst().orElse(null);
+        for (EmailSlot slot : EmailSlot.values()) {
+            String address = draft.emails().get(slot);
+            if (address == null) {
+                continue;
             }
+            CwCommunicationItem held = now.emails().get(slot);
+            CwRef type = held != null ? held.type() : CwRef.of(typeId(slots.emailType(slot)));
+            items.add(new CwCommunicationItem(held == null ? null : held.id(), type, address, null, slot == main,
+                    "Email"));
+        }
+        for (PhoneSlot slot : PhoneSlot.values()) {
+            PhoneNumber phone = draft.phones().get(slot);
+            if (phone == null) {
+                continue;
+            }
+            CwCommunicationItem held = now.phones().get(slot);
+            CwRef type = held != null ? held.type() : CwRef.of(typeId(slots.phoneType(slot)));
+            String kind = held != null && held.communicationType() != null ? held.communicationType()
+                    : slot == PhoneSlot.FAX ? "Fax" : "Phone";
+            items.add(new CwCommunicationItem(held == null ? null : held.id(), type, phone.number(), phone.extension(),
+                    held != null ? held.defaultFlag() : Boolean.FALSE, kind));
         }
         return items;
     }
 
-    static Contact contact(CwContact c) {
-        List<CwCommunicationItem> items = c.communicationItems() == null ? List.of() : c.communicationItems();
-        return new Contact(c.id(), CwMapping.nullToEmpty(c.firstName()), CwMapping.nullToEmpty(c.lastName()), c.title(),
-                CwMapping.ref(c.site()), Boolean.TRUE.equals(c.inactiveFlag()),
-                items.stream().filter(CwCommunicationItem::isEmail).map(ConnectWiseContactGateway::item).toList(),
-                items.stream().filter(CwCommunicationItem::isPhone).map(ConnectWiseContactGateway::item).toList(),
-                !Boolean.TRUE.equals(c.disablePortalLoginFlag()), c.portalSecurityLevel());
+    private long typeId(String name) {
+        return cw.lookups().communicationTypeNamed(name).id();
     }
 
-    static ContactItem item(CwCommunicationItem i) {
-        String kind = i.type() != null && i.type().name() != null ? i.type().name() : i.communicationType();
-        return new ContactItem(i.id() == null ? 0 : i.id(), kind, CwMapping.nullToEmpty(i.value()), i.extension(),
-                Boolean.TRUE.equals(i.defaultFlag()));
+    private ContactSlots slots() {
+        return new ContactSlots(cw.mappings().emailTypes(), cw.mappings().phoneTypes());
+    }
+
+    Contact contact(CwContact c) {
+        return contact(c, slots(), this::levelName);
+    }
+
+    /** The caption of a portal security level (cached); the number when ConnectWise has no such level. */
+    private String levelName(int level) {
+        return cw.lookups().securityLevels().stream().filter(l -> l.id() != null && l.id().intValue() == level)
+                .findFirst().map(l -> l.caption() == null || l.caption().isBlank() ? l.captionIdentifier() : l.caption())
+                .orElse(null);
+    }
+
+    static Contact contact(CwContact c, ContactSlots slots, IntFunction<String> levelNames) {
+        ContactSlots.Assignment assigned = slots.assign(c.communicationItems() == null ? List.of() : c.communicationItems());
+        Map<EmailSlot, String> emails = new EnumMap<>(EmailSlot.class);
+        assigned.emails().forEach((slot, item) -> emails.put(slot, CwMapping.nullToEmpty(item.value())));
+        Map<PhoneSlot, PhoneNumber> phones = new EnumMap<>(PhoneSlot.class);
+        assigned.phones().forEach((slot, item) -> phones.put(slot, new PhoneNumber(CwMapping.nullToEmpty(item.value()),
+                item.extension())));
+        SecurityLevel level = c.portalSecurityLevel() == null ? SecurityLevel.none()
+                : new SecurityLevel(String.valueOf(c.portalSecurityLevel()), levelNames.apply(c.portalSecurityLevel()));
+        return new Contact(c.id(), CwMapping.nullToEmpty(c.firstName()), CwMapping.nullToEmpty(c.lastName()), c.title(),
+                CwMapping.ref(c.site()), Boolean.TRUE.equals(c.inactiveFlag()), emails, phones,
+                new PortalAccess(!Boolean.TRUE.equals(c.disablePortalLoginFlag()), level));
     }
 
     private static void require(PsaScope scope, Permission permission) {
