@@ -394,7 +394,7 @@ class ConnectorContractIT {
             psa.projects.search(AVA, OpenState.OPEN, "a", PageRequest.first(10));
             assertEquals(project, psa.projects.get(AVA, project).id());
             assertFalse(psa.projects.phases(AVA, project).isEmpty());
-            psa.projects.tickets(AVA, project, PageRequest.first(25));
+            psa.projects.workItems(AVA, project, PageRequest.first(25));
         }
 
         void configurations() {
@@ -422,7 +422,7 @@ class ConnectorContractIT {
                     Instant.now()), true), PageRequest.first(10));
             long invoice = psa.finance.invoices(AVA, InvoiceQuery.all(), PageRequest.first(1)).items().get(0).id();
             assertEquals(invoice, psa.finance.invoice(AVA, invoice).id());
-            try (Download pdf = psa.finance.invoicePdf(AVA, invoice)) {
+            try (Download pdf = psa.finance.invoiceDocument(AVA, invoice)) {
                 assertTrue(read(pdf.content()).startsWith("%PDF"));
             }
         }

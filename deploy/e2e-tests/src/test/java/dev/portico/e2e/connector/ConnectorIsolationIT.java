@@ -128,7 +128,7 @@ class ConnectorIsolationIT {
                         p -> assertEquals(fabrikamProject, p.id())),
                 ByIdRead.of("project phases", s -> psa.projects.phases(s, fabrikamProject),
                         phases -> assertFalse(phases.isEmpty())),
-                ByIdRead.of("project tickets", s -> psa.projects.tickets(s, fabrikamProject, PageRequest.first(50)),
+                ByIdRead.of("project work items", s -> psa.projects.workItems(s, fabrikamProject, PageRequest.first(50)),
                         page -> assertTrue(page.total() > 0 && !page.items().isEmpty())),
                 ByIdRead.of("configuration item", s -> psa.configurations.get(s, fabrikamConfiguration),
                         c -> assertEquals(fabrikamConfiguration, c.id())),
@@ -136,7 +136,7 @@ class ConnectorIsolationIT {
                         a -> assertEquals(fabrikamAgreement, a.id())),
                 ByIdRead.of("invoice", s -> psa.finance.invoice(s, fabrikamInvoice),
                         i -> assertEquals(fabrikamInvoice, i.id())),
-                ByIdRead.of("invoice PDF", s -> bytes(psa.finance.invoicePdf(s, fabrikamInvoice)),
+                ByIdRead.of("invoice document", s -> bytes(psa.finance.invoiceDocument(s, fabrikamInvoice)),
                         pdf -> assertEquals("%PDF", new String(pdf, 0, 4, StandardCharsets.US_ASCII))),
                 ByIdRead.of("contact", s -> psa.contacts.get(s, fabrikamContact),
                         c -> assertEquals(fabrikamContact, c.id())));

@@ -1,22 +1,26 @@
 package dev.portico.psa.finance;
 
-import dev.portico.psa.Ref;
 import java.io.Serializable;
 import java.time.Instant;
 
-/** A service agreement of the customer's company. */
+/**
+ * A service agreement (contract) of the customer's company: its neutral core.
+ *
+ * @param type the agreement's type or category as the PSA names it
+ * @param endDate null when it runs without an end
+ * @param billingCycle how often it is billed ("Monthly"...), null when the PSA does not say
+ * @param usage what it allows and what is used, null when it has no limit
+ */
 public record Agreement(
         long id,
         String name,
-        Ref type,
-        String status,
-        Ref contact,
-        Ref site,
-        String customerPo,
+        String type,
         Instant startDate,
         Instant endDate,
-        boolean noEndDate,
         String billingCycle,
-        String applicationUnits,
-        Double applicationLimit) implements Serializable {
+        AgreementUsage usage) implements Serializable {
+
+    public boolean openEnded() {
+        return endDate == null;
+    }
 }

@@ -5,7 +5,7 @@ import dev.portico.psa.Page;
 import dev.portico.psa.PageRequest;
 import dev.portico.psa.PsaScope;
 
-/** Agreements and invoices of the scope's company. */
+/** Agreements and invoices of the scope's companies. */
 public interface FinanceGateway {
 
     /** Active agreements, by name. */
@@ -18,6 +18,11 @@ public interface FinanceGateway {
 
     Invoice invoice(PsaScope scope, long id);
 
-    /** Streams the invoice's PDF after checking it belongs to the scope's company; the caller closes it. */
-    Download invoicePdf(PsaScope scope, long id);
+    /**
+     * Streams the invoice's document (in the format {@link Invoice#document()} names) after checking the invoice
+     * belongs to the scope's companies; the caller closes it.
+     *
+     * @throws dev.portico.psa.PsaNotFoundException also when the invoice has no document
+     */
+    Download invoiceDocument(PsaScope scope, long id);
 }

@@ -6,7 +6,7 @@ import dev.portico.psa.PsaScope;
 import dev.portico.psa.ticket.OpenState;
 import java.util.List;
 
-/** Projects of the scope's company, except those the MSP hides from the portal. */
+/** Projects of the scope's companies, except those the MSP hides from the portal. */
 public interface ProjectGateway {
 
     /** Newest first; {@code nameContains} may be null. */
@@ -14,8 +14,9 @@ public interface ProjectGateway {
 
     Project get(PsaScope scope, long projectId);
 
-    /** The work plan's phases in plan order. */
+    /** The plan's phases in plan order. */
     List<ProjectPhase> phases(PsaScope scope, long projectId);
 
-    Page<ProjectTicket> tickets(PsaScope scope, long projectId, PageRequest page);
+    /** The plan's work items that the customer may see, in plan order. */
+    Page<ProjectWorkItem> workItems(PsaScope scope, long projectId, PageRequest page);
 }

@@ -1,2 +1,2 @@
-/** Projects with their work plans and tickets. */
+/** Projects with their phases and work items. */
 package dev.portico.psa.project;

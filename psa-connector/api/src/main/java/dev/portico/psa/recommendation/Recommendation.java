@@ -5,17 +5,23 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * A recommendation (a ConnectWise opportunity in a portal-visible status) awaiting the customer's decision.
+ * A recommendation: a quote the MSP sent to the customer for a decision.
  *
+ * @param status the PSA's own status name, for information
+ * @param decision where it stands with the customer
  * @param lines filled by {@code get} only
- * @param total sum of the included lines' revenue, when the lines are known; otherwise null
+ * @param subtotal sum of the included lines' totals, when the lines are known; otherwise null
+ * @param tax the tax on the quote, when known; otherwise null
+ * @param total subtotal plus tax, when the lines are known; otherwise null
  */
 public record Recommendation(
         long id,
         String name,
         String status,
+        ApprovalDecision decision,
         Ref contact,
         Ref site,
         Instant expectedCloseDate,
@@ -23,9 +29,16 @@ public record Recommendation(
         String notes,
         String customerPo,
         List<RecommendationLine> lines,
+        BigDecimal subtotal,
+        BigDecimal tax,
         BigDecimal total) implements Serializable {
 
     public Recommendation {
+        Objects.requireNonNull(decision, "decision");
         lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    public boolean pending() {
+        return decision == ApprovalDecision.PENDING;
     }
 }

@@ -4,7 +4,7 @@ import dev.portico.psa.Page;
 import dev.portico.psa.PageRequest;
 import dev.portico.psa.PsaScope;
 
-/** Recommendations of the scope's company in portal-visible statuses; others are "not found". */
+/** Recommendations (quotes) of the scope's companies that the customer may see; others are "not found". */
 public interface RecommendationGateway {
 
     /** Newest first. */
@@ -15,9 +15,9 @@ public interface RecommendationGateway {
     /** With its lines. */
     Recommendation get(PsaScope scope, long id);
 
-    /** Moves it to the configured "accepted" status and records the comment as a note. */
+    /** Records the customer's approval (and the comment) in the PSA; the answer's decision is APPROVED. */
     Recommendation approve(PsaScope scope, long id, String comment);
 
-    /** Moves it to the configured "declined" status and records the comment as a note. */
+    /** Records the customer's refusal (and the comment) in the PSA; the answer's decision is DECLINED. */
     Recommendation decline(PsaScope scope, long id, String comment);
 }

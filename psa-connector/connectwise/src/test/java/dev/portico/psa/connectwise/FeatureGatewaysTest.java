@@ -46,7 +46,11 @@ import dev.portico.psa.contact.PhoneSlot;
 import dev.portico.psa.contact.PortalAccess;
 import dev.portico.psa.reference.SecurityLevel;
 import dev.portico.psa.DateRange;
+import dev.portico.psa.PsaCapabilities.DocumentFormat;
 import dev.portico.psa.finance.Agreement;
+import dev.portico.psa.finance.AgreementUsage;
+import dev.portico.psa.finance.Invoice;
+import dev.portico.psa.recommendation.ApprovalDecision;
 import dev.portico.psa.knowledge.KnowledgeArticle;
 import dev.portico.psa.project.ProjectPhase;
 import dev.portico.psa.recommendation.Recommendation;
@@ -98,8 +102,13 @@ class FeatureGatewaysTest extends ConnectWiseWireMockTest {
         PSA.verify(getRequestedFor(urlPathEqualTo(api("/sales/opportunities")))
                 .withQueryParam("conditions", equalTo("(company/id=250) AND (status/id in (73))")));
         assertEquals(List.of("Install", "Licence", "Optional"), detail.lines().stream().map(l -> l.description()).toList());
+        assertEquals(new BigDecimal("400.50"), detail.subtotal());
         assertEquals(new BigDecimal("400.50"), detail.total());
+        assertEquals(ApprovalDecision.PENDING, detail.decision());
+        assertEquals(new BigDecimal("50.25"), detail.lines().get(1).unitPrice());
+        assertTrue(detail.lines().get(2).optional());
         assertEquals("Won", approved.status());
+        assertEquals(ApprovalDecision.APPROVED, approved.decision());
         PSA.verify(patchRequestedFor(urlPathEqualTo(api("/sales/opportunities/55")))
                 .withRequestBody(equalToJson("[{\"op\":\"replace\",\"path\":\"status\",\"value\":{\"id\":74}}]")));
         PSA.verify(postRequestedFor(urlPathEqualTo(api("/sales/opportunities/55/notes")))
@@ -175,16 +184,17 @@ class FeatureGatewaysTest extends ConnectWiseWireMockTest {
         var gateway = new ConnectWiseFinanceGateway(cw);
         PSA.stubFor(get(urlPathEqualTo(api("/finance/agreements"))).willReturn(okJson("""
                 [{"id":3,"name":"Managed Service","type":{"id":1,"name":"MSA"},"company":{"id":250},"agreementStatus":"Active",
-                  "startDate":"2024-01-01T00:00:00Z","noEndingDateFlag":true,"billingCycle":{"id":1,"name":"Monthly"}}]""")));
+                  "startDate":"2024-01-01T00:00:00Z","noEndingDateFlag":true,"billingCycle":{"id":1,"name":"Monthly"},
+                  "applicationUnits":"Hours","applicationLimit":10}]""")));
         PSA.stubFor(get(urlPathEqualTo(api("/finance/agreements/count"))).willReturn(okJson("{\"count\":1}")));
         PSA.stubFor(get(urlPathEqualTo(api("/finance/invoices/12"))).willReturn(okJson(
-                "{\"id\":12,\"invoiceNumber\":\"INV/12\",\"company\":{\"id\":250}}")));
+                "{\"id\":12,\"invoiceNumber\":\"INV/12\",\"company\":{\"id\":250},\"balance\":0}")));
         PSA.stubFor(get(urlPathEqualTo(api("/finance/invoices/12/pdf")))
                 .willReturn(aResponse().withHeader("Content-Type", "application/pdf").withBody("%PDF-1.4")));
 
         Page<Agreement> agreements = gateway.activeAgreements(AVA, PageRequest.first(10));
         byte[] pdf;
-        try (Download download = gateway.invoicePdf(AVA, 12)) {
+        try (Download download = gateway.invoiceDocument(AVA, 12)) {
             pdf = download.content().readAllBytes();
             assertEquals("invoice-INV_12.pdf", download.fileName());
         }
@@ -192,7 +202,13 @@ class FeatureGatewaysTest extends ConnectWiseWireMockTest {
         PSA.verify(getRequestedFor(urlPathEqualTo(api("/finance/agreements"))).withQueryParam("conditions",
                 equalTo("(company/id=250) AND (agreementStatus=\"Active\" AND cancelledFlag=false)")));
         assertEquals("Monthly", agreements.items().get(0).billingCycle());
-        assertTrue(agreements.items().get(0).noEndDate());
+        assertTrue(agreements.items().get(0).openEnded());
+        assertEquals("MSA", agreements.items().get(0).type());
+        assertEquals(new AgreementUsage(AgreementUsage.Unit.HOURS, BigDecimal.valueOf(10.0), null),
+                agreements.items().get(0).usage());
+        Invoice invoice = gateway.invoice(AVA, 12);
+        assertEquals(DocumentFormat.PDF, invoice.document());
+        assertTrue(invoice.paid());
         assertArrayEquals("%PDF-1.4".getBytes(), pdf);
         PSA.verify(getRequestedFor(urlPathEqualTo(api("/finance/invoices/12/pdf"))).withHeader("Accept", equalTo("application/pdf")));
     }

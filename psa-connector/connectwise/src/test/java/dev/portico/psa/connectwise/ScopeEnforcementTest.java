@@ -80,7 +80,7 @@ class ScopeEnforcementTest extends ConnectWiseWireMockTest {
             recommendations.count(scope);
             var projects = new ConnectWiseProjectGateway(cw);
             projects.search(scope, OpenState.OPEN, "x", PageRequest.first(10));
-            projects.tickets(scope, 77, PageRequest.first(10));
+            projects.workItems(scope, 77, PageRequest.first(10));
             var configurations = new ConnectWiseConfigurationGateway(cw);
             configurations.search(scope, ConfigurationQuery.all(), PageRequest.first(10), null);
             configurations.count(scope, ConfigurationQuery.activeOnly());
@@ -175,10 +175,10 @@ class ScopeEnforcementTest extends ConnectWiseWireMockTest {
         assertThrows(PsaNotFoundException.class, () -> new ConnectWiseRecommendationGateway(cw).approve(contoso, 902, "ok"));
         assertThrows(PsaNotFoundException.class, () -> projects.get(contoso, 903));
         assertThrows(PsaNotFoundException.class, () -> projects.phases(contoso, 903));
-        assertThrows(PsaNotFoundException.class, () -> projects.tickets(contoso, 903, PageRequest.first(5)));
+        assertThrows(PsaNotFoundException.class, () -> projects.workItems(contoso, 903, PageRequest.first(5)));
         assertThrows(PsaNotFoundException.class, () -> finance.agreement(contoso, 904));
         assertThrows(PsaNotFoundException.class, () -> finance.invoice(contoso, 905));
-        assertThrows(PsaNotFoundException.class, () -> finance.invoicePdf(contoso, 905));
+        assertThrows(PsaNotFoundException.class, () -> finance.invoiceDocument(contoso, 905));
         assertThrows(PsaNotFoundException.class, () -> new ConnectWiseContactGateway(cw).get(contoso, 906));
         PSA.verify(0, getRequestedFor(urlPathEqualTo(api("/finance/invoices/905/pdf"))));
         PSA.verify(0, getRequestedFor(urlPathEqualTo(api("/system/documents/1/download"))));

@@ -14,25 +14,31 @@ import dev.portico.psa.connectwise.rest.CwAgreement;
 import dev.portico.psa.connectwise.rest.CwInvoice;
 import dev.portico.psa.connectwise.rest.CwListParams;
 import dev.portico.psa.connectwise.rest.FinanceClient;
+import dev.portico.psa.PsaCapabilities.DocumentFormat;
 import dev.portico.psa.finance.Agreement;
+import dev.portico.psa.finance.AgreementUsage;
 import dev.portico.psa.finance.FinanceGateway;
 import dev.portico.psa.finance.Invoice;
 import dev.portico.psa.finance.InvoiceQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Agreements and invoices in ConnectWise, scoped to the caller's company. Internal notes are never read;
- * an invoice PDF streams only after the invoice's company has been checked.
+ * Agreements and invoices in ConnectWise, scoped to the caller's companies. Internal notes are never read;
+ * an invoice's document (a PDF) streams only after the invoice's company has been checked.
  */
 @ApplicationScoped
 public class ConnectWiseFinanceGateway implements FinanceGateway {
 
     static final String AGREEMENT_FIELDS = "id,name,type,company,contact,site,customerPO,startDate,endDate,"
-            + "noEndingDateFlag,cancelledFlag,agreementStatus,billingCycle,applicationUnits,applicationLimit";
+            + "noEndingDateFlag,cancelledFlag,agreementStatus,billingCycle,applicationUnits,applicationLimit,"
+            + "applicationUnlimitedFlag";
     static final String INVOICE_FIELDS = "id,invoiceNumber,type,status,company,date,dueDate,subtotal,salesTax,total,"
             + "balance,customerPO,reference";
 
@@ -91,7 +97,7 @@ public class ConnectWiseFinanceGateway implements FinanceGateway {
     }
 
     @Override
-    public Download invoicePdf(PsaScope scope, long id) {
+    public Download invoiceDocument(PsaScope scope, long id) {
         CwInvoice invoice = ownedInvoice(scope, id, "id,invoiceNumber,company");
         InputStream pdf = cw.read(() -> finance().invoicePdf(id));
         String number = invoice.invoiceNumber() == null || invoice.invoiceNumber().isBlank()
@@ -113,17 +119,32 @@ public class ConnectWiseFinanceGateway implements FinanceGateway {
     }
 
     static Agreement agreement(CwAgreement a) {
-        return new Agreement(a.id(), CwMapping.nullToEmpty(a.name()), CwMapping.ref(a.type()), a.agreementStatus(),
-                CwMapping.ref(a.contact()), CwMapping.ref(a.site()), a.customerPO(), CwDates.parse(a.startDate()),
-                CwDates.parse(a.endDate()), Boolean.TRUE.equals(a.noEndingDateFlag()),
-                a.billingCycle() == null ? null : a.billingCycle().name(), a.applicationUnits(), a.applicationLimit());
+        Instant end = Boolean.TRUE.equals(a.noEndingDateFlag()) ? null : CwDates.parse(a.endDate());
+        return new Agreement(a.id(), CwMapping.nullToEmpty(a.name()), a.type() == null ? "" : a.type().name(),
+                CwDates.parse(a.startDate()), end, a.billingCycle() == null ? null : a.billingCycle().name(), usage(a));
     }
 
+    /** ConnectWise states the allowance ({@code applicationLimit} in {@code applicationUnits}), not what is used. */
+    static AgreementUsage usage(CwAgreement a) {
+        if (a.applicationLimit() == null || Boolean.TRUE.equals(a.applicationUnlimitedFlag())
+                || a.applicationUnits() == null) {
+            return null;
+        }
+        AgreementUsage.Unit unit = switch (a.applicationUnits().toLowerCase(Locale.ROOT)) {
+            case "hours" -> AgreementUsage.Unit.HOURS;
+            case "incidents" -> AgreementUsage.Unit.INCIDENTS;
+            case "amount" -> AgreementUsage.Unit.AMOUNT;
+            default -> null;
+        };
+        return unit == null ? null : new AgreementUsage(unit, BigDecimal.valueOf(a.applicationLimit()), null);
+    }
+
+    /** ConnectWise renders every invoice as a PDF. */
     static Invoice invoice(CwInvoice i) {
         return new Invoice(i.id(), CwMapping.nullToEmpty(i.invoiceNumber()), i.type(),
                 i.status() == null ? "" : CwMapping.nullToEmpty(i.status().name()), CwDates.parse(i.date()),
                 CwDates.parse(i.dueDate()), i.subtotal(), i.salesTax(), i.total(), i.balance(), i.customerPO(),
-                i.reference());
+                i.reference(), DocumentFormat.PDF);
     }
 
     private FinanceClient finance() {

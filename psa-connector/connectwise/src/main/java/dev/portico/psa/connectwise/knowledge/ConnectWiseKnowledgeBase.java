@@ -90,9 +90,12 @@ public class ConnectWiseKnowledgeBase implements KnowledgeBaseGateway {
         return article != null && (categories.isEmpty() || categories.contains(article.categoryId()));
     }
 
+    /** The body is the article's issue and its resolution, as two paragraphs. */
     static KnowledgeArticle article(CwKnowledgeArticle a) {
-        return new KnowledgeArticle(a.id(), CwMapping.nullToEmpty(a.title()), a.issue(), a.resolution(),
-                CwDates.parse(a.dateCreated()));
+        String body = java.util.stream.Stream.of(a.issue(), a.resolution())
+                .filter(part -> part != null && !part.isBlank()).map(String::strip)
+                .collect(java.util.stream.Collectors.joining("\n\n"));
+        return new KnowledgeArticle(a.id(), CwMapping.nullToEmpty(a.title()), body, CwDates.parse(a.dateCreated()));
     }
 
     private ServiceClient service() {

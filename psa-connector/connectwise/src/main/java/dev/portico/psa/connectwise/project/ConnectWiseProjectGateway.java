@@ -18,7 +18,7 @@ import dev.portico.psa.connectwise.rest.ProjectClient;
 import dev.portico.psa.project.Project;
 import dev.portico.psa.project.ProjectGateway;
 import dev.portico.psa.project.ProjectPhase;
-import dev.portico.psa.project.ProjectTicket;
+import dev.portico.psa.project.ProjectWorkItem;
 import dev.portico.psa.ticket.OpenState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +26,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
-/** Projects in ConnectWise, scoped to the caller's company; projects marked "do not display in portal" do not exist. */
+/**
+ * Projects in ConnectWise, scoped to the caller's companies; projects marked "do not display in portal" do not
+ * exist. Phases come from the project's work plan; its project tickets are the work items.
+ */
 @ApplicationScoped
 public class ConnectWiseProjectGateway implements ProjectGateway {
 
@@ -81,14 +84,14 @@ public class ConnectWiseProjectGateway implements ProjectGateway {
     }
 
     @Override
-    public Page<ProjectTicket> tickets(PsaScope scope, long projectId, PageRequest page) {
+    public Page<ProjectWorkItem> workItems(PsaScope scope, long projectId, PageRequest page) {
         CompletableFuture<CwProject> owner = cw.readAsync(() -> projects().project(projectId, "id,company,doNotDisplayInPortalFlag"));
         String conditions = Conditions.scoped(CwRecord.PROJECT_TICKET, scope).is("project/id", projectId).build();
         CwListParams params = CwListParams.where(conditions).fields(TICKET_FIELDS)
                 .orderBy(Conditions.orderBy(CwRecord.PROJECT_TICKET, "wbsCode", true)).page(page.page() + 1, page.size());
-        CompletableFuture<List<ProjectTicket>> items = cw.readAsync(() -> projects().tickets(params).stream()
+        CompletableFuture<List<ProjectWorkItem>> items = cw.readAsync(() -> projects().tickets(params).stream()
                 .filter(t -> t.company() == null || scope.coversCompany(t.company().idOrZero()))
-                .map(ConnectWiseProjectGateway::ticket).toList());
+                .map(ConnectWiseProjectGateway::workItem).toList());
         CompletableFuture<Long> total = cw.readAsync(() -> projects().countTickets(params.forCount()).value());
         check(scope, ConnectWiseConnection.join(owner));
         return CwMapping.page(items, total, page);
@@ -129,8 +132,9 @@ public class ConnectWiseProjectGateway implements ProjectGateway {
                 Boolean.TRUE.equals(p.markAsMilestoneFlag()), CwDates.parse(p.startDate()), CwDates.parse(p.endDate()));
     }
 
-    static ProjectTicket ticket(CwProjectTicket t) {
-        return new ProjectTicket(t.id(), CwMapping.nullToEmpty(t.summary()),
+    /** A ConnectWise project ticket is a work item of the plan. */
+    static ProjectWorkItem workItem(CwProjectTicket t) {
+        return new ProjectWorkItem(t.id(), CwMapping.nullToEmpty(t.summary()),
                 t.status() == null ? "" : CwMapping.nullToEmpty(t.status().name()), CwMapping.ref(t.phase()), t.wbsCode(),
                 Boolean.TRUE.equals(t.closedFlag()), CwDates.parse(t.requiredDate()),
                 t.info() == null ? null : CwDates.parse(t.info().get("dateEntered")));

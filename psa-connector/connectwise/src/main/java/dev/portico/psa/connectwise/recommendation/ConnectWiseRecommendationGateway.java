@@ -8,6 +8,7 @@ import dev.portico.psa.PsaNotPermittedException;
 import dev.portico.psa.PsaScope;
 import dev.portico.psa.connectwise.Conditions;
 import dev.portico.psa.connectwise.ConnectWiseConnection;
+import dev.portico.psa.connectwise.ConnectWiseMappings;
 import dev.portico.psa.connectwise.CwDates;
 import dev.portico.psa.connectwise.CwMapping;
 import dev.portico.psa.connectwise.CwRecord;
@@ -18,12 +19,14 @@ import dev.portico.psa.connectwise.rest.CwOpportunity;
 import dev.portico.psa.connectwise.rest.CwOpportunityNote;
 import dev.portico.psa.connectwise.rest.CwPatchOperation;
 import dev.portico.psa.connectwise.rest.SalesClient;
+import dev.portico.psa.recommendation.ApprovalDecision;
 import dev.portico.psa.recommendation.Recommendation;
 import dev.portico.psa.recommendation.RecommendationGateway;
 import dev.portico.psa.recommendation.RecommendationLine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +41,7 @@ import java.util.concurrent.CompletableFuture;
 @ApplicationScoped
 public class ConnectWiseRecommendationGateway implements RecommendationGateway {
 
-    static final String FIELDS = "id,name,expectedCloseDate,status,company,contact,site,notes,customerPO,_info";
+    static final String FIELDS = "id,name,expectedCloseDate,status,company,contact,site,notes,customerPO,totalSalesTax,_info";
 
     private ConnectWiseConnection cw;
 
@@ -60,7 +63,7 @@ public class ConnectWiseRecommendationGateway implements RecommendationGateway {
                 .orderBy(Conditions.orderBy(CwRecord.OPPORTUNITY, "id", false)).page(page.page() + 1, page.size());
         CompletableFuture<List<Recommendation>> items = cw.readAsync(() -> sales().opportunities(params).stream()
                 .filter(o -> CwMapping.inScope(scope, o.company()))
-                .map(o -> recommendation(o, null)).toList());
+                .map(o -> recommendation(o, null, cw.mappings())).toList());
         CompletableFuture<Long> total = cw.readAsync(() -> sales().countOpportunities(params.forCount()).value());
         return CwMapping.page(items, total, page);
     }
@@ -79,7 +82,7 @@ public class ConnectWiseRecommendationGateway implements RecommendationGateway {
         CompletableFuture<CwOpportunity> opportunity = cw.readAsync(() -> sales().opportunity(id, FIELDS));
         CompletableFuture<CwForecast> forecast = cw.readAsync(() -> sales().forecast(id));
         CwOpportunity found = visible(scope, ConnectWiseConnection.join(opportunity));
-        return recommendation(found, ConnectWiseConnection.join(forecast));
+        return recommendation(found, ConnectWiseConnection.join(forecast), cw.mappings());
     }
 
     @Override
@@ -103,7 +106,7 @@ public class ConnectWiseRecommendationGateway implements RecommendationGateway {
         cw.write(() -> sales().addNote(id, new CwOpportunityNote(null, null, note, null)));
         CwOpportunity changed = cw.write(() -> cw.raw().patch("/sales/opportunities/" + id,
                 List.of(CwPatchOperation.replace("status", Map.of("id", statusId))), CwOpportunity.class));
-        return recommendation(changed, null);
+        return recommendation(changed, null, cw.mappings());
     }
 
     /** The opportunity if it is the scope's company's and in a portal-visible status; otherwise "not found". */
@@ -120,30 +123,45 @@ public class ConnectWiseRecommendationGateway implements RecommendationGateway {
         return Conditions.scoped(CwRecord.OPPORTUNITY, scope).in("status/id", visibleStatusIds).build();
     }
 
-    static Recommendation recommendation(CwOpportunity o, CwForecast forecast) {
-        List<RecommendationLine> lines = forecast == null || forecast.forecastItems() == null ? List.of()
-                : forecast.forecastItems().stream()
-                        .filter(Objects::nonNull)
-                        .sorted(Comparator.comparing(i -> i.sequenceNumber() == null ? BigDecimal.ZERO : i.sequenceNumber()))
-                        .map(ConnectWiseRecommendationGateway::line)
-                        .toList();
-        BigDecimal total = forecast == null ? null : forecast.forecastItems() == null ? BigDecimal.ZERO
-                : forecast.forecastItems().stream()
-                        .filter(i -> i != null && !Boolean.FALSE.equals(i.includeFlag()) && i.revenue() != null)
-                        .map(CwForecastItem::revenue)
-                        .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return new Recommendation(o.id(), CwMapping.nullToEmpty(o.name()),
-                o.status() == null ? "" : CwMapping.nullToEmpty(o.status().name()), CwMapping.ref(o.contact()),
-                CwMapping.ref(o.site()), CwDates.parse(o.expectedCloseDate()),
+    static Recommendation recommendation(CwOpportunity o, CwForecast forecast, ConnectWiseMappings mappings) {
+        List<CwForecastItem> items = forecast == null || forecast.forecastItems() == null ? List.of()
+                : forecast.forecastItems().stream().filter(Objects::nonNull).toList();
+        List<RecommendationLine> lines = items.stream()
+                .sorted(Comparator.comparing(i -> i.sequenceNumber() == null ? BigDecimal.ZERO : i.sequenceNumber()))
+                .map(ConnectWiseRecommendationGateway::line)
+                .toList();
+        BigDecimal subtotal = forecast == null ? null : items.stream()
+                .filter(i -> !Boolean.FALSE.equals(i.includeFlag()) && i.revenue() != null)
+                .map(CwForecastItem::revenue)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal tax = forecast == null ? null : o.totalSalesTax() == null ? BigDecimal.ZERO : o.totalSalesTax();
+        BigDecimal total = subtotal == null ? null : subtotal.add(tax);
+        String status = o.status() == null ? "" : CwMapping.nullToEmpty(o.status().name());
+        return new Recommendation(o.id(), CwMapping.nullToEmpty(o.name()), status, decision(status, mappings),
+                CwMapping.ref(o.contact()), CwMapping.ref(o.site()), CwDates.parse(o.expectedCloseDate()),
                 o.info() == null ? null : CwDates.parse(o.info().get("dateEntered")), o.notes(), o.customerPO(), lines,
-                total);
+                subtotal, tax, total);
     }
 
+    /** Approved in the configured accept status, declined in the decline status, pending in any other. */
+    static ApprovalDecision decision(String status, ConnectWiseMappings mappings) {
+        if (status.equalsIgnoreCase(mappings.acceptRecommendationStatus())) {
+            return ApprovalDecision.APPROVED;
+        }
+        if (status.equalsIgnoreCase(mappings.declineRecommendationStatus())) {
+            return ApprovalDecision.DECLINED;
+        }
+        return ApprovalDecision.PENDING;
+    }
+
+    /** A forecast item as a quote line; its unit price is the revenue over the quantity (ConnectWise keeps no unit price). */
     static RecommendationLine line(CwForecastItem i) {
         String description = i.productDescription() != null && !i.productDescription().isBlank()
                 ? i.productDescription() : CwMapping.nullToEmpty(i.forecastDescription());
-        return new RecommendationLine(i.id() == null ? 0 : i.id(), description, i.quantity(), i.revenue(),
-                i.recurringRevenue(), Boolean.TRUE.equals(i.recurringFlag()), i.forecastType());
+        BigDecimal unitPrice = i.revenue() == null || i.quantity() == null || i.quantity().signum() == 0 ? null
+                : i.revenue().divide(i.quantity(), 2, RoundingMode.HALF_UP);
+        return new RecommendationLine(i.id() == null ? 0 : i.id(), description, i.quantity(), unitPrice, i.revenue(),
+                Boolean.TRUE.equals(i.recurringFlag()), Boolean.FALSE.equals(i.includeFlag()));
     }
 
     private SalesClient sales() {

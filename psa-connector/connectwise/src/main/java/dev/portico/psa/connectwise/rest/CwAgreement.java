@@ -4,5 +4,5 @@ package dev.portico.psa.connectwise.rest;
 public record CwAgreement(
         Long id, String name, CwRef type, CwRef company, CwRef contact, CwRef site, String customerPO,
         String startDate, String endDate, Boolean noEndingDateFlag, Boolean cancelledFlag, String agreementStatus,
-        CwRef billingCycle, String applicationUnits, Double applicationLimit) {
+        CwRef billingCycle, String applicationUnits, Double applicationLimit, Boolean applicationUnlimitedFlag) {
 }

@@ -6,5 +6,6 @@ import java.util.Map;
 /** {@code Opportunity}: a recommendation. */
 public record CwOpportunity(
         Long id, String name, String expectedCloseDate, CwRef status, CwRef company, CwRef contact, CwRef site,
-        String notes, String customerPO, String closedDate, @JsonbProperty("_info") Map<String, String> info) {
+        String notes, String customerPO, String closedDate, java.math.BigDecimal totalSalesTax,
+        @JsonbProperty("_info") Map<String, String> info) {
 }
