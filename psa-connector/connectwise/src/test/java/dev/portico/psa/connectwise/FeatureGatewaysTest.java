@@ -298,7 +298,8 @@ class FeatureGatewaysTest extends ConnectWiseWireMockTest {
     void knowledgeBaseIsLimitedToConfiguredCategories() {
         var gateway = new ConnectWiseKnowledgeBase(connection(Map.of("psa.knowledge-base.category-ids", "4,5")));
         PSA.stubFor(get(urlPathEqualTo(api("/service/knowledgeBaseArticles"))).willReturn(okJson(
-                "[{\"id\":1,\"title\":\"Reset VPN\",\"categoryId\":4,\"dateCreated\":\"2025-01-01T00:00:00Z\"}]")));
+                "[{\"id\":1,\"title\":\"Reset VPN\",\"categoryId\":4,\"dateCreated\":\"2025-01-01T00:00:00Z\","
+                        + "\"issue\":\"The VPN drops.\",\"resolution\":\" Reconnect from the tray. \"}]")));
         PSA.stubFor(get(urlPathEqualTo(api("/service/knowledgeBaseArticles/count"))).willReturn(okJson("{\"count\":1}")));
         PSA.stubFor(get(urlPathEqualTo(api("/service/knowledgeBaseArticles/2"))).willReturn(okJson(
                 "{\"id\":2,\"title\":\"Internal\",\"categoryId\":9}")));
@@ -306,6 +307,7 @@ class FeatureGatewaysTest extends ConnectWiseWireMockTest {
         Page<KnowledgeArticle> page = gateway.search(AVA, "vpn", PageRequest.first(10));
 
         assertEquals("Reset VPN", page.items().get(0).title());
+        assertEquals("The VPN drops.\n\nReconnect from the tray.", page.items().get(0).body());
         PSA.verify(getRequestedFor(urlPathEqualTo(api("/service/knowledgeBaseArticles")))
                 .withQueryParam("conditions", equalTo("categoryId in (4,5) AND title contains \"vpn\"")));
         assertThrows(PsaNotFoundException.class, () -> gateway.get(AVA, 2));
