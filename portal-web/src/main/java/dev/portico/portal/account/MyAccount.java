@@ -1,12 +1,12 @@
 package dev.portico.portal.account;
 
 import dev.portico.portal.security.CurrentUser;
+import dev.portico.portal.security.Passwords;
 import dev.portico.portal.security.PortalSecurity;
 import dev.portico.portal.security.RememberMeTokens;
 import dev.portico.portal.shell.Messages;
 import dev.portico.psa.PsaRejectedException;
 import dev.portico.psa.PsaUnavailableException;
-import dev.portico.portal.security.Passwords;
 import dev.portico.psa.account.PasswordAuthority;
 import dev.portico.psa.account.PortalAccount;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,9 +1,9 @@
 package dev.portico.portal.login;
 
+import dev.portico.portal.security.Passwords;
 import dev.portico.portal.shell.Messages;
 import dev.portico.psa.PsaException;
 import dev.portico.psa.PsaUnavailableException;
-import dev.portico.portal.security.Passwords;
 import dev.portico.psa.account.PasswordAuthority;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

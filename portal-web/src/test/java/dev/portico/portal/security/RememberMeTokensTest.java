@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.psa.Permission;
-import dev.portico.psa.PsaScope;
 import dev.portico.psa.PsaUnavailableException;
 import dev.portico.psa.account.AccountGateway;
 import dev.portico.psa.account.PortalAccount;

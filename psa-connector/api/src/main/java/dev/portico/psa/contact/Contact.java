@@ -2,6 +2,7 @@ package dev.portico.psa.contact;
 
 import dev.portico.psa.Ref;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -47,7 +48,7 @@ public record Contact(
 
     /** The main phone number: direct, else mobile, home, pager (never the fax); null when there is none. */
     public PhoneNumber phone() {
-        for (PhoneSlot slot : java.util.List.of(PhoneSlot.DIRECT, PhoneSlot.MOBILE, PhoneSlot.HOME, PhoneSlot.PAGER)) {
+        for (PhoneSlot slot : List.of(PhoneSlot.DIRECT, PhoneSlot.MOBILE, PhoneSlot.HOME, PhoneSlot.PAGER)) {
             if (phones.containsKey(slot)) {
                 return phones.get(slot);
             }

@@ -19,6 +19,8 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * ConnectWise knowledge-base articles. They belong to the MSP, not to a company, so the scope here is the
@@ -92,9 +94,9 @@ public class ConnectWiseKnowledgeBase implements KnowledgeBaseGateway {
 
     /** The body is the article's issue and its resolution, as two paragraphs. */
     static KnowledgeArticle article(CwKnowledgeArticle a) {
-        String body = java.util.stream.Stream.of(a.issue(), a.resolution())
+        String body = Stream.of(a.issue(), a.resolution())
                 .filter(part -> part != null && !part.isBlank()).map(String::strip)
-                .collect(java.util.stream.Collectors.joining("\n\n"));
+                .collect(Collectors.joining("\n\n"));
         return new KnowledgeArticle(a.id(), CwMapping.nullToEmpty(a.title()), body, CwDates.parse(a.dateCreated()));
     }
 
