@@ -18,7 +18,7 @@ public final class ListParams {
     private final List<String> rejected = new ArrayList<>();
 
     private ListParams(Map<String, String> raw) {
-        this.raw = Map.copyOf(raw);
+        this.raw = raw;
     }
 
     /** @param raw the request's parameters, one value each (e.g. {@code ExternalContext#getRequestParameterMap}) */

@@ -36,11 +36,16 @@ public class PermissionGuard implements Serializable {
         if (required == null || currentUser.may(required)) {
             return invocation.proceed();
         }
+        refuse();
+        return EMPTY.get(invocation.getMethod().getReturnType());
+    }
+
+    /** Answers the request with "not found" (once; later calls of the same request find it complete). */
+    void refuse() {
         FacesContext context = FacesContext.getCurrentInstance();
         if (context != null) {
             Pages.notFound(context);
         }
-        return EMPTY.get(invocation.getMethod().getReturnType());
     }
 
     /** The permission a call needs: the method's own annotation, else its class's (or a superclass's). */
