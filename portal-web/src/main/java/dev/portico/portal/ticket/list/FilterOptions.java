@@ -56,6 +56,23 @@ public class FilterOptions implements Serializable {
         return contacts;
     }
 
+    /** The choices of a column's drop-down filter ({@code contacts} for the contact column). */
+    public List<Option> select(TicketColumn column, List<Option> contacts) {
+        return switch (column) {
+            case STATUS -> statuses;
+            case REQUEST_TYPE -> requestTypes;
+            case PRIORITY -> priorities;
+            case SITE -> sites;
+            case CONTACT -> contacts;
+            default -> List.of();
+        };
+    }
+
+    /** The configured label of a request type, else {@code fallback} (such as the PSA's type name). */
+    public String requestTypeLabel(String key, String fallback) {
+        return key != null && requestTypeLabels.containsKey(key) ? requestTypeLabels.get(key) : fallback;
+    }
+
     public List<Option> getSites() {
         return sites;
     }
