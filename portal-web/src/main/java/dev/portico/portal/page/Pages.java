@@ -1,10 +1,12 @@
 package dev.portico.portal.page;
 
+import dev.portico.portal.shell.Messages;
 import jakarta.faces.context.FacesContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -38,6 +40,17 @@ public final class Pages {
             throw new UncheckedIOException(e);
         }
         context.responseComplete();
+    }
+
+    /**
+     * Tells the user which URL parameters were ignored ({@link ListParams#rejected()}), if any: a warning from
+     * {@code messageKey} with the parameters' labels ({@code labelPrefix + name} in the bundle) as its argument.
+     */
+    public static void warnIgnored(List<String> rejected, String messageKey, String labelPrefix) {
+        if (!rejected.isEmpty()) {
+            Messages.warn(messageKey, rejected.stream().distinct().map(name -> Messages.text(labelPrefix + name))
+                    .collect(Collectors.joining(", ")));
+        }
     }
 
     /** A path with query parameters, blank values left out (e.g. {@code /tickets/list.xhtml?view=open&q=printer}). */

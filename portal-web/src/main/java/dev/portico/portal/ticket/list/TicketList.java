@@ -4,7 +4,6 @@ import dev.portico.portal.page.Capabilities;
 import dev.portico.portal.page.PagedListModel;
 import dev.portico.portal.page.Pages;
 import dev.portico.portal.security.CurrentUser;
-import dev.portico.portal.shell.Messages;
 import dev.portico.portal.ticket.CompanyContacts;
 import dev.portico.portal.ticket.TicketConfig;
 import dev.portico.portal.ticket.TicketLinks;
@@ -22,9 +21,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
 
@@ -57,7 +54,7 @@ public class TicketList implements Serializable {
     FacesContext facesContext;
 
     private TicketFilter filter = new TicketFilter();
-    private TicketSearchForm search;
+    private TicketSearchForm form;
     private TicketSource source;
     private PagedListModel<Ticket, TicketSortField> model;
     private FilterOptions options;
@@ -66,15 +63,12 @@ public class TicketList implements Serializable {
     /** Reads the URL into the filter (f:viewAction, GET only). */
     public void onload() {
         PsaScope scope = currentUser.scope();
-        options = new FilterOptions(reference, scope);
+        options = new FilterOptions(reference, scope, isCompanyWide() ? contacts : null);
         TicketListParams.Parsed parsed = TicketListParams.parse(facesContext.getExternalContext()
                 .getRequestParameterMap(), options.requestTypeKeys(), currentUser.permissions());
+        Pages.warnIgnored(parsed.rejected(), "ticket.list.ignored", "ticket.param.");
         filter = parsed.filter();
-        if (!parsed.rejected().isEmpty()) {
-            Messages.warn("ticket.list.ignored", parsed.rejected().stream().distinct()
-                    .map(name -> Messages.text("ticket.param." + name)).collect(Collectors.joining(", ")));
-        }
-        search = new TicketSearchForm(filter);
+        form = new TicketSearchForm(filter);
         for (TicketColumn column : TicketColumn.values()) {
             columnFilter.put(column.getKey(), ColumnFilters.valueOf(filter, column));
         }
@@ -85,7 +79,7 @@ public class TicketList implements Serializable {
 
     /** The search form: shows the result as a new GET, so it can be bookmarked and the back button works. */
     public void search() {
-        Pages.redirect(facesContext, url(search.getDraft()));
+        Pages.redirect(facesContext, url(form.getDraft()));
     }
 
     /** A column filter changed: it becomes part of the list's filter (and of the URL in the address bar). */
@@ -93,7 +87,7 @@ public class TicketList implements Serializable {
         DataTable table = (DataTable) event.getComponent();
         source.setMatchesNothing(!ColumnFilters.apply(filter, display.getColumns(), table.getActiveFilterMeta(),
                 options.requestTypeKeys()));
-        search = new TicketSearchForm(filter);
+        form = new TicketSearchForm(filter);
         String url = getUrl().replace("\\", "\\\\").replace("'", "\\'");
         PrimeFaces.current().executeScript("history.replaceState(null,'','" + url + "')");
     }
@@ -107,16 +101,8 @@ public class TicketList implements Serializable {
         return currentUser.scope().restrictedToOwnTickets();
     }
 
-    public boolean isCompanyContacts() {
+    private boolean isCompanyWide() {
         return currentUser.may(Permission.VIEW_COMPANY_TICKETS);
-    }
-
-    public List<Option> getContactOptions() {
-        return isCompanyContacts() ? options.contacts(contacts, currentUser.scope()) : List.of();
-    }
-
-    public List<Option> selectOptions(TicketColumn column) {
-        return options.select(column, column == TicketColumn.CONTACT ? getContactOptions() : List.of());
     }
 
     /** This list's address, e.g. {@code /tickets/list.xhtml?view=open&q=printer}. */
@@ -144,7 +130,7 @@ public class TicketList implements Serializable {
     }
 
     public TicketSearchForm getForm() {
-        return search;
+        return form;
     }
 
     public SummarySort getSort() {
