@@ -3,13 +3,16 @@ package dev.portico.portal.home;
 import dev.portico.portal.page.HomeDestination;
 import dev.portico.portal.page.HomeDestinationContribution;
 import dev.portico.portal.security.CurrentUser;
+import dev.portico.psa.Permission;
 import dev.portico.psa.PsaException;
+import dev.portico.psa.PsaScope;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 
 /**
@@ -50,12 +53,18 @@ public class HomeDestinations {
     }
 
     private Map<String, String> collect() {
+        return collect(contributions, currentUser.scope(), currentUser::may, servletContext.getContextPath());
+    }
+
+    /** Each contributed destination the user may follow, by key, as a URL; the first contribution of a key wins. */
+    static Map<String, String> collect(Iterable<? extends HomeDestinationContribution> contributions, PsaScope scope,
+            Predicate<Permission> may, String contextPath) {
         Map<String, String> found = new HashMap<>();
         for (HomeDestinationContribution contribution : contributions) {
             try {
-                contribution.homeDestinations(currentUser.scope()).stream()
-                        .filter(d -> d.requires().map(currentUser::may).orElse(true))
-                        .forEach(d -> found.putIfAbsent(d.key(), servletContext.getContextPath() + d.viewId()));
+                contribution.homeDestinations(scope).stream()
+                        .filter(d -> d.requires().map(may::test).orElse(true))
+                        .forEach(d -> found.putIfAbsent(d.key(), contextPath + d.viewId()));
             } catch (PsaException e) {
                 LOG.fine(() -> "Home destinations of " + contribution.getClass().getSimpleName() + " left out: " + e);
             }
