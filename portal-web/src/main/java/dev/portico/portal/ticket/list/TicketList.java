@@ -7,6 +7,7 @@ import dev.portico.portal.security.CurrentUser;
 import dev.portico.portal.ticket.CompanyContacts;
 import dev.portico.portal.ticket.TicketConfig;
 import dev.portico.portal.ticket.TicketLinks;
+import dev.portico.portal.ticket.TicketSettings;
 import dev.portico.psa.Permission;
 import dev.portico.psa.PsaScope;
 import dev.portico.psa.reference.ReferenceDataGateway;
@@ -63,7 +64,8 @@ public class TicketList implements Serializable {
     /** Reads the URL into the filter (f:viewAction, GET only). */
     public void onload() {
         PsaScope scope = currentUser.scope();
-        options = new FilterOptions(reference, scope, isCompanyWide() ? contacts : null);
+        options = new FilterOptions(reference, scope,
+                currentUser.may(Permission.VIEW_COMPANY_TICKETS) ? contacts : null);
         TicketListParams.Parsed parsed = TicketListParams.parse(facesContext.getExternalContext()
                 .getRequestParameterMap(), options.requestTypeKeys(), currentUser.permissions());
         Pages.warnIgnored(parsed.rejected(), "ticket.list.ignored", "ticket.param.");
@@ -99,10 +101,6 @@ public class TicketList implements Serializable {
     /** Users without VIEW_COMPANY_TICKETS see only their own tickets; the page says so. */
     public boolean isOwnTicketsOnly() {
         return currentUser.scope().restrictedToOwnTickets();
-    }
-
-    private boolean isCompanyWide() {
-        return currentUser.may(Permission.VIEW_COMPANY_TICKETS);
     }
 
     /** This list's address, e.g. {@code /tickets/list.xhtml?view=open&q=printer}. */
@@ -145,15 +143,12 @@ public class TicketList implements Serializable {
         return options;
     }
 
-    public int getPageSize() {
-        return config.settings().pageSize();
-    }
-
-    public int getExportMaxRows() {
-        return config.settings().exportMaxRows();
+    /** Rows per page and the export's limit. */
+    public TicketSettings getSettings() {
+        return config.settings();
     }
 
     public boolean isExportTruncated() {
-        return model != null && model.getRowCount() > getExportMaxRows();
+        return model != null && model.getRowCount() > config.settings().exportMaxRows();
     }
 }
