@@ -1,5 +1,6 @@
 package dev.portico.portal.home;
 
+import dev.portico.portal.page.HomeDestination;
 import dev.portico.portal.security.CurrentUser;
 import dev.portico.psa.Page;
 import dev.portico.psa.ticket.RequestTypeCount;
@@ -142,8 +143,13 @@ public class Dashboard implements Serializable {
         return destinations.recommendations();
     }
 
+    /** Whether Home offers New Ticket: the ticket feature contributes it to users who may create tickets. */
+    public boolean isNewTicketOffered() {
+        return destinations.url(HomeDestination.NEW_TICKET) != null;
+    }
+
     public String getKnowledgeBaseUrl() {
-        return destinations.knowledgeBase(currentUser.scope());
+        return destinations.knowledgeBase();
     }
 
     public List<TicketMonth> getMonths() {

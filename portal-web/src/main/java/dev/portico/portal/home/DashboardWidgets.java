@@ -33,7 +33,7 @@ public class DashboardWidgets implements HomeWidgetContribution {
                 new HomeWidget("alerts", DIR + "alerts.xhtml", 30, Width.THIRD, Optional.empty()),
                 new HomeWidget("months", DIR + "chart-months.xhtml", 40, Width.TWO_THIRDS, Optional.empty()),
                 new HomeWidget("types", DIR + "chart-types.xhtml", 50, Width.THIRD, Optional.empty())));
-        if (currentUser.may(Permission.VIEW_RECOMMENDATIONS) || destinations.knowledgeBase(currentUser.scope()) != null) {
+        if (currentUser.may(Permission.VIEW_RECOMMENDATIONS) || destinations.knowledgeBase() != null) {
             widgets.add(new HomeWidget("resources", DIR + "resources.xhtml", 35, Width.THIRD, Optional.empty()));
         }
         return widgets;

@@ -1,68 +1,74 @@
 package dev.portico.portal.home;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.portico.psa.PageRequest;
+import dev.portico.portal.page.HomeDestination;
+import dev.portico.portal.page.HomeDestinationContribution;
+import dev.portico.portal.security.CurrentUser;
+import dev.portico.psa.Permission;
 import dev.portico.psa.PsaException;
 import dev.portico.psa.PsaScope;
-import dev.portico.psa.knowledge.KnowledgeBaseGateway;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
-import java.net.MalformedURLException;
-import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Predicate;
 import java.util.logging.Logger;
 
 /**
- * Where Home's Recommendations and Knowledge Base links lead, shown only when that page is part of this portal
- * (so Home never shows a dead link) and, for the knowledge base, when it is switched on and has articles. The
- * articles are the MSP's, the same for every customer, so whether there are any is asked at most every ten
- * minutes for everybody.
+ * Where Home's links lead, as the features that own the pages contribute them
+ * ({@link HomeDestinationContribution}): Home shows a link only when some feature offers the destination and the
+ * user may follow it, so it never shows a dead link. Asked once per request.
  */
-@ApplicationScoped
+@RequestScoped
 public class HomeDestinations {
 
-    static final String RECOMMENDATIONS = "/recommendations/list.xhtml";
-    static final String KNOWLEDGE_BASE = "/knowledge/list.xhtml";
     private static final Logger LOG = Logger.getLogger(HomeDestinations.class.getName());
+
+    @Inject
+    Instance<HomeDestinationContribution> contributions;
+
+    @Inject
+    CurrentUser currentUser;
 
     @Inject
     ServletContext servletContext;
 
-    @Inject
-    KnowledgeBaseGateway knowledgeBase;
+    private Map<String, String> urls;
 
-    private final Cache<String, Boolean> articlesExist = Caffeine.newBuilder()
-            .expireAfterWrite(Duration.ofMinutes(10)).maximumSize(1).build();
-
-    /** The recommendations page, or null when this portal has none. */
-    public String recommendations() {
-        return exists(RECOMMENDATIONS) ? servletContext.getContextPath() + RECOMMENDATIONS : null;
+    /** The URL of a {@link HomeDestination} key, or null when no feature offers it to this user. */
+    public String url(String key) {
+        if (urls == null) {
+            urls = collect();
+        }
+        return urls.get(key);
     }
 
-    /** The knowledge base, or null when there is no page, it is switched off, or it has no articles. */
-    public String knowledgeBase(PsaScope scope) {
-        if (!exists(KNOWLEDGE_BASE) || !knowledgeBase.available()) {
-            return null;
-        }
-        Boolean any = articlesExist.getIfPresent("any");
-        if (any == null) {
+    public String recommendations() {
+        return url(HomeDestination.RECOMMENDATIONS);
+    }
+
+    public String knowledgeBase() {
+        return url(HomeDestination.KNOWLEDGE_BASE);
+    }
+
+    private Map<String, String> collect() {
+        return collect(contributions, currentUser.scope(), currentUser::may, servletContext.getContextPath());
+    }
+
+    /** Each contributed destination the user may follow, by key, as a URL; the first contribution of a key wins. */
+    static Map<String, String> collect(Iterable<? extends HomeDestinationContribution> contributions, PsaScope scope,
+            Predicate<Permission> may, String contextPath) {
+        Map<String, String> found = new HashMap<>();
+        for (HomeDestinationContribution contribution : contributions) {
             try {
-                any = knowledgeBase.search(scope, null, PageRequest.first(1)).total() > 0;
-                articlesExist.put("any", any);
+                contribution.homeDestinations(scope).stream()
+                        .filter(d -> d.requires().map(may::test).orElse(true))
+                        .forEach(d -> found.putIfAbsent(d.key(), contextPath + d.viewId()));
             } catch (PsaException e) {
-                LOG.fine(() -> "Knowledge base not checked: " + e);
-                return null;
+                LOG.fine(() -> "Home destinations of " + contribution.getClass().getSimpleName() + " left out: " + e);
             }
         }
-        return any ? servletContext.getContextPath() + KNOWLEDGE_BASE : null;
-    }
-
-    private boolean exists(String path) {
-        try {
-            return servletContext.getResource(path) != null;
-        } catch (MalformedURLException e) {
-            return false;
-        }
+        return found;
     }
 }

@@ -44,7 +44,9 @@ class TicketPagesIT extends PortalIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return portalWar();
+        return portalWar()
+                .addClass(GuardedProbe.class)
+                .addAsWebResource(TicketPagesIT.class.getResource("/it/guarded-probe.xhtml"), "it/guarded-probe.xhtml");
     }
 
     @BeforeEach
@@ -252,5 +254,28 @@ class TicketPagesIT extends PortalIT {
                 () -> assertTrue(foreign.body().contains("We could not find that page")),
                 () -> assertFalse(foreign.body().contains("Theirs")),
                 () -> assertEquals(404, malformed.statusCode()));
+    }
+
+    @Test
+    void aPageThatRequiresAPermissionIsNotFoundForUsersWithoutIt() {
+        PortalClient admin = logIn();
+        HttpResponse<String> allowed = admin.get("it/guarded-probe.xhtml");
+        PSA.server().stubFor(get(urlPathEqualTo(API + "/company/contacts/11")).atPriority(1)
+                .willReturn(okJson("""
+                        {"id":11,"firstName":"Ava","lastName":"Admin",
+                         "company":{"id":1,"identifier":"Contoso","name":"Contoso Ltd"},
+                         "inactiveFlag":false,"disablePortalLoginFlag":false,"portalSecurityLevel":3,
+                         "communicationItems":[{"id":11,"type":{"id":1,"name":"Email"},"value":"%s",
+                           "defaultFlag":true,"communicationType":"Email"}]}""".formatted(AVA))));
+        PortalClient creatorOnly = logIn();
+
+        HttpResponse<String> refused = creatorOnly.get("it/guarded-probe.xhtml");
+
+        assertAll(
+                () -> assertEquals(200, allowed.statusCode()),
+                () -> assertTrue(allowed.body().contains("guarded page shown")),
+                () -> assertEquals(404, refused.statusCode()),
+                () -> assertTrue(refused.body().contains("We could not find that page")),
+                () -> assertFalse(refused.body().contains("guarded page shown")));
     }
 }

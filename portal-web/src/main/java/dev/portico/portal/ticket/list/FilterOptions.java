@@ -28,9 +28,14 @@ public class FilterOptions implements Serializable {
     private final List<Option> requestTypes;
     private final List<Option> priorities;
     private final Map<String, String> requestTypeLabels;
+    private final CompanyContacts companyContacts;
+    private final PsaScope scope;
     private List<Option> contacts;
 
-    FilterOptions(ReferenceDataGateway reference, PsaScope scope) {
+    /** @param companyContacts null for users who may not filter by contact (they see only their own tickets) */
+    FilterOptions(ReferenceDataGateway reference, PsaScope scope, CompanyContacts companyContacts) {
+        this.companyContacts = companyContacts;
+        this.scope = scope;
         sites = reference.sites(scope).stream()
                 .sorted(Comparator.comparing(Site::primary).reversed().thenComparing(Site::name))
                 .map(s -> new Option(Long.toString(s.id()), s.name())).toList();
@@ -47,13 +52,38 @@ public class FilterOptions implements Serializable {
                 .map(p -> new Option(Long.toString(p.id()), p.name())).toList();
     }
 
-    /** The company's contacts, active and former, by name; read on first use. */
-    List<Option> contacts(CompanyContacts companyContacts, PsaScope scope) {
+    /** Whether the user may filter by contact (only users who see the company's tickets). */
+    public boolean isCompanyContacts() {
+        return companyContacts != null;
+    }
+
+    /** The company's contacts, active and former, by name; read on first use; none without the permission. */
+    public List<Option> getContacts() {
+        if (companyContacts == null) {
+            return List.of();
+        }
         if (contacts == null) {
             contacts = companyContacts.of(scope).stream()
                     .map(c -> new Option(Long.toString(c.id()), c.displayName())).toList();
         }
         return contacts;
+    }
+
+    /** The choices of a column's drop-down filter. */
+    public List<Option> select(TicketColumn column) {
+        return switch (column) {
+            case STATUS -> statuses;
+            case REQUEST_TYPE -> requestTypes;
+            case PRIORITY -> priorities;
+            case SITE -> sites;
+            case CONTACT -> getContacts();
+            default -> List.of();
+        };
+    }
+
+    /** The configured label of a request type, else {@code fallback} (such as the PSA's type name). */
+    public String requestTypeLabel(String key, String fallback) {
+        return key != null && requestTypeLabels.containsKey(key) ? requestTypeLabels.get(key) : fallback;
     }
 
     public List<Option> getSites() {

@@ -1,24 +1,19 @@
 package dev.portico.portal.ticket.list;
 
-import dev.portico.psa.DateRange;
 import dev.portico.psa.PsaScope;
-import dev.portico.psa.ticket.OpenState;
 import dev.portico.psa.ticket.TicketQuery;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What the ticket list shows: the view plus the search and filter choices, in the URL's terms
  * (docs: TICKET-URLS). Mutable so the search form and the column filters can change it; {@link #toQuery} turns
  * it into the connector's {@link TicketQuery}. The company scope is never part of it.
  */
-public class TicketFilter implements Serializable {
+public class TicketFilter implements Serializable, Cloneable {
 
     private static final long serialVersionUID = 1L;
     public static final String ME = "me";
@@ -54,69 +49,12 @@ public class TicketFilter implements Serializable {
      * @param today the user's current date, which Recently Completed counts back from
      */
     public Optional<TicketQuery> toQuery(PsaScope scope, ZoneId zone, LocalDate today) {
-        TicketQuery.Builder query = TicketQuery.builder()
-                .text(blankToNull(text))
-                .ticketNumber(number)
-                .openState(switch (view) {
-                    case MINE, OPEN -> OpenState.OPEN;
-                    case COMPLETED -> OpenState.CLOSED;
-                    case APPROVAL, SEARCH -> OpenState.ANY;
-                });
-        if (status != null) {
-            query.openState(status.state());
-        }
-        if (statusId != null) {
-            query.statusIds(Set.of(statusId));
-        }
-        if (view == TicketView.MINE || ME.equals(contact)) {
-            query.contactId(scope.contactId());
-        } else if (contact != null) {
-            query.contactId(Long.parseLong(contact));
-        }
-        query.siteId(siteId);
-        if (type != null) {
-            query.requestTypes(Set.of(type));
-        }
-        if (priorityId != null) {
-            query.priorityIds(Set.of(priorityId));
-        }
-        query.created(range(createdFrom, createdTo, zone));
-        query.due(range(dueFrom, dueTo, zone));
-        DateRange completed = range(completedFrom, completedTo, zone);
-        if (view == TicketView.COMPLETED) {
-            Instant since = today.minusDays(TicketView.COMPLETED_DAYS).atStartOfDay(zone).toInstant();
-            completed = intersect(completed, DateRange.since(since));
-            if (completed == null) {
-                return Optional.empty();
-            }
-        }
-        query.completed(completed);
-        query.waitingForMyApproval(view == TicketView.APPROVAL);
-        query.awaitingMyReply(waitingReply);
-        return Optional.of(query.build());
+        return TicketQueries.of(this, scope, zone, today);
     }
 
     /** The URL parameters that reproduce this filter (blank ones left out), in a stable order. */
     public Map<String, String> toParams() {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("view", view.param());
-        params.put("q", blankToNull(text));
-        params.put("number", number == null ? null : number.toString());
-        params.put("status", status == null ? null : status.getParam());
-        params.put("statusId", statusId == null ? null : statusId.toString());
-        params.put("contact", view == TicketView.MINE ? null : contact);
-        params.put("site", siteId == null ? null : siteId.toString());
-        params.put("type", type);
-        params.put("priority", priorityId == null ? null : priorityId.toString());
-        params.put("createdFrom", text(createdFrom));
-        params.put("createdTo", text(createdTo));
-        params.put("dueFrom", text(dueFrom));
-        params.put("dueTo", text(dueTo));
-        params.put("completedFrom", text(completedFrom));
-        params.put("completedTo", text(completedTo));
-        params.put("waiting", waitingReply ? "reply" : null);
-        params.values().removeIf(value -> value == null);
-        return params;
+        return TicketListParams.format(this);
     }
 
     /** True when a filter behind "Show more" is set, so the advanced panel opens by itself. */
@@ -131,50 +69,13 @@ public class TicketFilter implements Serializable {
         return blankToNull(text) != null || status != null || isAdvanced();
     }
 
+    /** An independent copy (every field is an immutable value, so a shallow clone is a full copy). */
     public TicketFilter copy() {
-        TicketFilter copy = new TicketFilter(view);
-        copy.text = text;
-        copy.number = number;
-        copy.status = status;
-        copy.statusId = statusId;
-        copy.contact = contact;
-        copy.siteId = siteId;
-        copy.type = type;
-        copy.priorityId = priorityId;
-        copy.createdFrom = createdFrom;
-        copy.createdTo = createdTo;
-        copy.dueFrom = dueFrom;
-        copy.dueTo = dueTo;
-        copy.completedFrom = completedFrom;
-        copy.completedTo = completedTo;
-        copy.waitingReply = waitingReply;
-        return copy;
-    }
-
-    static DateRange range(LocalDate from, LocalDate to, ZoneId zone) {
-        return from == null && to == null ? null : DateRange.days(from, to, zone);
-    }
-
-    /** Both ranges at once; null when they do not overlap. */
-    static DateRange intersect(DateRange a, DateRange b) {
-        if (a == null) {
-            return b;
+        try {
+            return (TicketFilter) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException(e);
         }
-        Instant from = later(a.from(), b.from());
-        Instant until = a.until() == null ? b.until() : b.until() == null ? a.until()
-                : a.until().isBefore(b.until()) ? a.until() : b.until();
-        if (from != null && until != null && !until.isAfter(from)) {
-            return null;
-        }
-        return new DateRange(from, until);
-    }
-
-    private static Instant later(Instant a, Instant b) {
-        return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
-    }
-
-    private static String text(LocalDate date) {
-        return date == null ? null : date.toString();
     }
 
     static String blankToNull(String value) {

@@ -6,7 +6,6 @@ import dev.portico.psa.Page;
 import dev.portico.psa.PsaException;
 import dev.portico.psa.Sort;
 import dev.portico.psa.ticket.Ticket;
-import dev.portico.psa.ticket.TicketGateway;
 import dev.portico.psa.ticket.TicketQuery;
 import dev.portico.psa.ticket.TicketSortField;
 import jakarta.faces.context.ExternalContext;
@@ -30,22 +29,20 @@ final class TicketListExport {
 
     private static final Logger LOG = Logger.getLogger(TicketListExport.class.getName());
 
-    private final TicketGateway tickets;
     private final TicketSettings settings;
     private final FilterOptions options;
 
-    TicketListExport(TicketGateway tickets, TicketSettings settings, FilterOptions options) {
-        this.tickets = tickets;
+    TicketListExport(TicketSettings settings, FilterOptions options) {
         this.settings = settings;
         this.options = options;
     }
 
-    void send(TicketLazyModel model, ColumnLayout layout) {
+    /** @param sort the sort of the rows shown, so the file lists them in the same order */
+    void send(TicketSource source, Sort<TicketSortField> sort, ColumnLayout layout) {
         FacesContext context = FacesContext.getCurrentInstance();
-        Optional<TicketQuery> query = model.query();
-        Sort<TicketSortField> sort = model.currentSort();
+        Optional<TicketQuery> query = source.query();
         TicketCsvExport.Pages pages = request -> query.isEmpty() ? Page.empty()
-                : tickets.search(model.scope(), query.get(), request, sort);
+                : source.gateway().search(source.scope(), query.get(), request, sort);
         int max = settings.exportMaxRows();
         Page<Ticket> first = TicketCsvExport.firstPage(pages, max);
 
@@ -53,7 +50,7 @@ final class TicketListExport {
         external.responseReset();
         external.setResponseContentType("text/csv; charset=UTF-8");
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"tickets-"
-                + model.filter().getView().param() + "-" + LocalDate.now(settings.zone()) + ".csv\"");
+                + source.filter().getView().param() + "-" + LocalDate.now(settings.zone()) + ".csv\"");
         external.setResponseHeader("Cache-Control", "no-store");
         try {
             Writer out = new OutputStreamWriter(external.getResponseOutputStream(), StandardCharsets.UTF_8);

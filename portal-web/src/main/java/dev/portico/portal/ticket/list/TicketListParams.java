@@ -1,28 +1,39 @@
 package dev.portico.portal.ticket.list;
 
+import dev.portico.portal.page.ListParam;
+import dev.portico.portal.page.ListParams;
 import dev.portico.psa.Permission;
-import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 
 /**
- * Reads the list page's GET parameters (docs: TICKET-URLS) into a {@link TicketFilter}. A value that does not
- * parse, or names something unknown, is left out and reported in {@code rejected}, so the page can say so
- * instead of failing. Unknown parameter names are ignored.
+ * The list page's URL contract (docs: TICKET-URLS) as typed {@link ListParam}s: {@link #parse} reads the GET
+ * parameters into a {@link TicketFilter}, {@link #format} writes a filter back. A value that does not parse, or
+ * names something unknown, is left out and reported in {@code rejected}, so the page can say so instead of failing.
  */
 public final class TicketListParams {
 
     /** Search text longer than this cannot match a ConnectWise summary (100 characters) anyway. */
     static final int MAX_TEXT = 100;
 
-    /** The filter, and the names of the parameters that were ignored, in the order they appear above. */
+    static final ListParam<String> TEXT = ListParam.text("q", MAX_TEXT);
+    static final ListParam<Long> NUMBER = ListParam.id("number");
+    static final ListParam<StatusChoice> STATUS = ListParam.oneOf("status", StatusChoice::fromParam);
+    static final ListParam<Long> STATUS_ID = ListParam.id("statusId");
+    static final ListParam<String> CONTACT = ListParam.oneOf("contact",
+            value -> TicketFilter.ME.equals(value) ? Optional.of(value) : id(value).map(String::valueOf));
+    static final ListParam<Long> SITE = ListParam.id("site");
+    static final ListParam<Long> PRIORITY = ListParam.id("priority");
+    static final ListParam<YearMonth> CREATED = ListParam.month("created");
+    static final ListParam<YearMonth> COMPLETED = ListParam.month("completed");
+    static final ListParam<Boolean> WAITING = ListParam.flag("waiting", "reply");
+
+    /** The filter, and the names of the parameters that were ignored, in the order they are read. */
     public record Parsed(TicketFilter filter, List<String> rejected) {
     }
 
@@ -33,105 +44,64 @@ public final class TicketListParams {
      * @param requestTypes the configured request type keys ({@code type} must be one of them)
      * @param permissions  the user's, for views that need one (Waiting My Approval)
      */
-    public static Parsed parse(Map<String, String> params, Set<String> requestTypes, Set<Permission> permissions) {
+    public static Parsed parse(Map<String, String> raw, Set<String> requestTypes, Set<Permission> permissions) {
         TicketFilter filter = new TicketFilter();
-        List<String> rejected = new ArrayList<>();
-        Reader in = new Reader(params, rejected);
-
-        in.read("view", value -> TicketView.fromParam(value)
-                .filter(view -> view.requires().map(permissions::contains).orElse(true)), filter::setView);
-        String text = TicketFilter.blankToNull(params.get("q"));
-        if (text != null) {
-            filter.setText(text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
-        }
-        in.read("number", TicketListParams::id, filter::setNumber);
-        in.read("status", StatusChoice::fromParam, filter::setStatus);
-        in.read("statusId", TicketListParams::id, filter::setStatusId);
-        in.read("contact", value -> TicketFilter.ME.equals(value) ? Optional.of(value) : id(value).map(String::valueOf),
-                filter::setContact);
-        in.read("site", TicketListParams::id, filter::setSiteId);
-        in.read("type", value -> requestTypes.contains(value) ? Optional.of(value) : Optional.empty(), filter::setType);
-        in.read("priority", TicketListParams::id, filter::setPriorityId);
-        in.read("created", TicketListParams::month, month -> {
-            filter.setCreatedFrom(month.atDay(1));
-            filter.setCreatedTo(month.atEndOfMonth());
-        });
-        in.read("completed", TicketListParams::month, month -> {
-            filter.setCompletedFrom(month.atDay(1));
-            filter.setCompletedTo(month.atEndOfMonth());
-        });
-        in.range("createdFrom", "createdTo", filter::setCreatedFrom, filter::setCreatedTo);
-        in.range("dueFrom", "dueTo", filter::setDueFrom, filter::setDueTo);
-        in.range("completedFrom", "completedTo", filter::setCompletedFrom, filter::setCompletedTo);
-        in.read("waiting", value -> "reply".equals(value) ? Optional.of(Boolean.TRUE) : Optional.empty(),
-                filter::setWaitingReply);
-        return new Parsed(filter, List.copyOf(rejected));
+        ListParams params = ListParams.of(raw)
+                .read(ListParam.oneOf("view", value -> TicketView.fromParam(value)
+                        .filter(view -> view.requires().map(permissions::contains).orElse(true))), filter::setView)
+                .read(TEXT, filter::setText)
+                .read(NUMBER, filter::setNumber)
+                .read(STATUS, filter::setStatus)
+                .read(STATUS_ID, filter::setStatusId)
+                .read(CONTACT, filter::setContact)
+                .read(SITE, filter::setSiteId)
+                .read(ListParam.oneOf("type", value -> Optional.of(value).filter(requestTypes::contains)),
+                        filter::setType)
+                .read(PRIORITY, filter::setPriorityId)
+                .read(CREATED, month -> {
+                    filter.setCreatedFrom(month.atDay(1));
+                    filter.setCreatedTo(month.atEndOfMonth());
+                })
+                .read(COMPLETED, month -> {
+                    filter.setCompletedFrom(month.atDay(1));
+                    filter.setCompletedTo(month.atEndOfMonth());
+                })
+                .range("createdFrom", "createdTo", filter::setCreatedFrom, filter::setCreatedTo)
+                .range("dueFrom", "dueTo", filter::setDueFrom, filter::setDueTo)
+                .range("completedFrom", "completedTo", filter::setCompletedFrom, filter::setCompletedTo)
+                .read(WAITING, filter::setWaitingReply);
+        return new Parsed(filter, params.rejected());
     }
 
-    /** A positive whole number such as a PSA id. */
+    /** The URL parameters that reproduce {@code filter} (blank ones left out), in a stable order. */
+    public static Map<String, String> format(TicketFilter filter) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("view", filter.getView().param());
+        params.put("q", TicketFilter.blankToNull(filter.getText()));
+        params.put("number", text(filter.getNumber()));
+        params.put("status", filter.getStatus() == null ? null : filter.getStatus().getParam());
+        params.put("statusId", text(filter.getStatusId()));
+        params.put("contact", filter.getView() == TicketView.MINE ? null : filter.getContact());
+        params.put("site", text(filter.getSiteId()));
+        params.put("type", filter.getType());
+        params.put("priority", text(filter.getPriorityId()));
+        params.put("createdFrom", text(filter.getCreatedFrom()));
+        params.put("createdTo", text(filter.getCreatedTo()));
+        params.put("dueFrom", text(filter.getDueFrom()));
+        params.put("dueTo", text(filter.getDueTo()));
+        params.put("completedFrom", text(filter.getCompletedFrom()));
+        params.put("completedTo", text(filter.getCompletedTo()));
+        params.put("waiting", filter.isWaitingReply() ? "reply" : null);
+        params.values().removeIf(Objects::isNull);
+        return params;
+    }
+
+    /** A positive whole number such as a PSA id (kept for the ticket pages that read ids). */
     public static Optional<Long> id(String value) {
-        if (value == null || !value.matches("\\d{1,18}")) {
-            return Optional.empty();
-        }
-        long parsed = Long.parseLong(value);
-        return parsed > 0 ? Optional.of(parsed) : Optional.empty();
+        return ListParam.parseId(value);
     }
 
-    static Optional<YearMonth> month(String value) {
-        if (!value.matches("\\d{4}-\\d{2}")) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(YearMonth.parse(value));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    static Optional<LocalDate> date(String value) {
-        if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(value));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** Reads one parameter at a time, noting the ones that are present but unusable. */
-    private record Reader(Map<String, String> params, List<String> rejected) {
-
-        <T> void read(String name, java.util.function.Function<String, Optional<T>> parser, Consumer<T> target) {
-            String raw = params.get(name);
-            if (raw == null || raw.isBlank()) {
-                return;
-            }
-            Optional<T> value = parser.apply(raw.strip());
-            if (value.isPresent()) {
-                target.accept(value.get());
-            } else {
-                rejected.add(name);
-            }
-        }
-
-        /** Both ends of a date range; a range that ends before it starts is dropped whole. */
-        void range(String fromName, String toName, Consumer<LocalDate> from, Consumer<LocalDate> to) {
-            LocalDate[] bounds = new LocalDate[2];
-            read(fromName, TicketListParams::date, d -> bounds[0] = d);
-            read(toName, TicketListParams::date, d -> bounds[1] = d);
-            if (bounds[0] != null && bounds[1] != null && bounds[1].isBefore(bounds[0])) {
-                rejected.add(fromName);
-                rejected.add(toName);
-                return;
-            }
-            BiConsumer<LocalDate, Consumer<LocalDate>> set = (d, c) -> {
-                if (d != null) {
-                    c.accept(d);
-                }
-            };
-            set.accept(bounds[0], from);
-            set.accept(bounds[1], to);
-        }
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 }

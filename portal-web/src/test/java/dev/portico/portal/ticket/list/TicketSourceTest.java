@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.portico.portal.page.PagedListModel;
 import dev.portico.portal.ticket.FakeTicketGateway;
 import dev.portico.psa.PageRequest;
 import dev.portico.psa.Permission;
@@ -24,15 +25,20 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
-class TicketLazyModelTest {
+/** The ticket list's rows through the page kit's model, as the list page builds them (no capabilities declared). */
+class TicketSourceTest {
 
     private static final PsaScope SCOPE = new PsaScope(250, 802, Set.of(Permission.VIEW_COMPANY_TICKETS));
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-15T10:00:00Z"), ZoneId.of("UTC"));
 
     private final FakeTicketGateway gateway = new FakeTicketGateway(2_500);
 
-    private TicketLazyModel model(TicketView view) {
-        return new TicketLazyModel(gateway, SCOPE, new TicketFilter(view), CLOCK);
+    private TicketSource source;
+
+    private PagedListModel<Ticket, TicketSortField> model(TicketView view) {
+        source = new TicketSource(gateway, SCOPE, new TicketFilter(view), CLOCK);
+        return new PagedListModel<>(source, ticket -> String.valueOf(ticket.id()), TicketSource.sortKeys(),
+                TicketSource.defaultSort(view), null);
     }
 
     private static Map<String, SortMeta> sortBy(String field, SortOrder order) {
@@ -43,7 +49,7 @@ class TicketLazyModelTest {
 
     @Test
     void eachLoadIsOnePsaPageAndSetsTheTotal() {
-        TicketLazyModel model = model(TicketView.OPEN);
+        PagedListModel<Ticket, TicketSortField> model = model(TicketView.OPEN);
 
         List<Ticket> third = model.load(50, 25, Map.of(), Map.of());
 
@@ -75,7 +81,7 @@ class TicketLazyModelTest {
 
     @Test
     void aColumnSortIsMappedAscendingAndDescending() {
-        TicketLazyModel model = model(TicketView.OPEN);
+        PagedListModel<Ticket, TicketSortField> model = model(TicketView.OPEN);
 
         model.load(0, 25, sortBy("summary", SortOrder.ASCENDING), Map.of());
         model.load(0, 25, sortBy("requestType", SortOrder.DESCENDING), Map.of());
@@ -89,7 +95,7 @@ class TicketLazyModelTest {
 
     @Test
     void unknownUnsortableAndUnsortedColumnsFallBackToTheListsSort() {
-        TicketLazyModel model = model(TicketView.OPEN);
+        PagedListModel<Ticket, TicketSortField> model = model(TicketView.OPEN);
         model.setFallbackSort(Sort.asc(TicketSortField.PRIORITY));
 
         model.load(0, 25, sortBy("poNumber", SortOrder.ASCENDING), Map.of());
@@ -101,7 +107,7 @@ class TicketLazyModelTest {
 
     @Test
     void theLastPageIsShort() {
-        TicketLazyModel model = model(TicketView.OPEN);
+        PagedListModel<Ticket, TicketSortField> model = model(TicketView.OPEN);
 
         List<Ticket> last = model.load(2_490, 30, Map.of(), Map.of());
 
@@ -112,8 +118,8 @@ class TicketLazyModelTest {
 
     @Test
     void aFilterThatCannotMatchSkipsThePsa() {
-        TicketLazyModel model = model(TicketView.OPEN);
-        model.setMatchesNothing(true);
+        PagedListModel<Ticket, TicketSortField> model = model(TicketView.OPEN);
+        source.setMatchesNothing(true);
 
         List<Ticket> rows = model.load(0, 25, Map.of(), Map.of());
 
@@ -124,7 +130,7 @@ class TicketLazyModelTest {
 
     @Test
     void columnFiltersOfTheTableAreIgnoredByLoadTheyArriveThroughTheFilter() {
-        TicketLazyModel model = model(TicketView.OPEN);
+        PagedListModel<Ticket, TicketSortField> model = model(TicketView.OPEN);
         Map<String, FilterMeta> filterBy = Map.of("summary",
                 FilterMeta.builder().field("summary").filterValue("printer").build());
 
@@ -135,7 +141,7 @@ class TicketLazyModelTest {
 
     @Test
     void rowsAreFoundInTheCurrentPageOnly() {
-        TicketLazyModel model = model(TicketView.OPEN);
+        PagedListModel<Ticket, TicketSortField> model = model(TicketView.OPEN);
         model.setWrappedData(model.load(0, 25, Map.of(), Map.of()));
 
         assertEquals("Ticket 3", model.getRowData("10003").summary());
