@@ -1,5 +1,6 @@
 package dev.portico.portal.ticket.list;
 
+import dev.portico.portal.ticket.TicketView;
 import dev.portico.psa.Page;
 import dev.portico.psa.PageRequest;
 import dev.portico.psa.PsaScope;

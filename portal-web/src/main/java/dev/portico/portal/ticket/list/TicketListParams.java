@@ -1,5 +1,6 @@
 package dev.portico.portal.ticket.list;
 
+import dev.portico.portal.ticket.TicketView;
 import dev.portico.psa.Permission;
 import java.time.LocalDate;
 import java.time.YearMonth;
