@@ -4,7 +4,6 @@ import dev.portico.psa.Page;
 import dev.portico.psa.PageRequest;
 import dev.portico.psa.Permission;
 import dev.portico.psa.PsaNotFoundException;
-import dev.portico.psa.PsaNotPermittedException;
 import dev.portico.psa.PsaRejectedException;
 import dev.portico.psa.PsaRejectedException.FieldProblem;
 import dev.portico.psa.PsaScope;
@@ -55,6 +54,7 @@ public class ConnectWiseContactGateway implements ContactGateway {
 
     @Override
     public Page<Contact> search(PsaScope scope, ContactQuery query, PageRequest page) {
+        scope.requireAny(Permission.MANAGE_CONTACTS, Permission.VIEW_COMPANY_TICKETS);
         Conditions c = Conditions.scoped(CwRecord.CONTACT, scope);
         if (query.name() != null && !query.name().isBlank()) {
             String text = query.name().strip();
@@ -78,12 +78,15 @@ public class ConnectWiseContactGateway implements ContactGateway {
 
     @Override
     public Contact get(PsaScope scope, long contactId) {
+        if (contactId != scope.contactId()) {
+            scope.requireAny(Permission.MANAGE_CONTACTS, Permission.VIEW_COMPANY_TICKETS);
+        }
         return contact(owned(scope, contactId));
     }
 
     @Override
     public Contact create(PsaScope scope, ContactDraft draft) {
-        require(scope, Permission.MANAGE_CONTACTS);
+        scope.require(Permission.MANAGE_CONTACTS);
         validate(scope, draft, true);
         CwContact body = new CwContact(null, draft.firstName().strip(), draft.lastName().strip(),
                 CwRef.of(scope.companyId()), CwRef.ofNullable(draft.siteId()), blankToNull(draft.title()), null, null,
@@ -94,7 +97,7 @@ public class ConnectWiseContactGateway implements ContactGateway {
     @Override
     public Contact update(PsaScope scope, long contactId, ContactDraft draft) {
         if (contactId != scope.contactId()) {
-            require(scope, Permission.MANAGE_CONTACTS);
+            scope.require(Permission.MANAGE_CONTACTS);
         }
         CwContact current = owned(scope, contactId);
         validate(scope, draft, false);
@@ -112,7 +115,7 @@ public class ConnectWiseContactGateway implements ContactGateway {
 
     @Override
     public Contact setPortalAccess(PsaScope scope, long contactId, boolean enabled, Integer securityLevel) {
-        require(scope, Permission.MANAGE_CONTACTS);
+        scope.require(Permission.MANAGE_CONTACTS);
         if (securityLevel != null && (securityLevel < 1 || securityLevel > 6)) {
             throw new PsaRejectedException("Unknown security level", List.of(
                     new FieldProblem("securityLevel", "Choose one of the security levels")));
@@ -197,12 +200,6 @@ public class ConnectWiseContactGateway implements ContactGateway {
         String kind = i.type() != null && i.type().name() != null ? i.type().name() : i.communicationType();
         return new ContactItem(i.id() == null ? 0 : i.id(), kind, CwMapping.nullToEmpty(i.value()), i.extension(),
                 Boolean.TRUE.equals(i.defaultFlag()));
-    }
-
-    private static void require(PsaScope scope, Permission permission) {
-        if (!scope.may(permission)) {
-            throw new PsaNotPermittedException(permission);
-        }
     }
 
     private static String blankToNull(String value) {
