@@ -29,8 +29,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Base of connector tests against WireMock: a ConnectWise stand-in under {@code /v4_6_release/apis/3.0},
- * a connection built from the real config defaults plus overrides, and after each test a check that
- * EVERY request the adapter sent exists in the published API with only listed field names.
+ * a connection built from the real config defaults plus {@link #CREDENTIALS} and overrides, and after
+ * each test a check that EVERY request the adapter sent exists in the published API with only listed
+ * field names.
  */
 public abstract class ConnectWiseWireMockTest {
 
