@@ -49,6 +49,13 @@ class AdapterArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("dev.portico.portal..")
             .because("the portal depends on the connector, never the other way round");
 
+    /** Packages are named after what they are about (ticket, finance...) or the vendor API ({@code rest}). */
+    static final ArchRule BY_FEATURE = noClasses()
+            .should().resideInAnyPackage("..service..", "..services..", "..controller..", "..controllers..", "..dao..",
+                    "..dto..", "..dtos..", "..model..", "..models..", "..entity..", "..entities..", "..util..",
+                    "..utils..", "..helper..", "..helpers..", "..impl..", "..bean..", "..beans..", "..common..")
+            .because("packages go by feature");
+
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.portico.psa");
@@ -73,9 +80,15 @@ class AdapterArchitectureTest {
     }
 
     @Test
+    void packagesGoByFeature() {
+        BY_FEATURE.check(MAIN);
+    }
+
+    @Test
     void theRulesCatchTheBadFixtures() {
         assertTrue(NO_PACKAGE_CYCLES.evaluate(BAD).hasViolation(), "package cycle");
         assertTrue(NO_CLASS_CYCLES.evaluate(BAD).hasViolation(), "class cycle");
+        assertTrue(BY_FEATURE.evaluate(BAD).hasViolation(), "layer package");
     }
 
     @Test
