@@ -3,6 +3,7 @@
 # sandbox's latency to 200 ms per PSA call, logs in as ava, loads Home 30 times and prints the median and
 # 95th-percentile server time, the PSA calls per load and the ratio to one PSA call. Not part of
 # `mvn verify`: its class, HomeBenchmark, matches no failsafe include and runs only when named here.
+# The demo server gets the sandbox's PSA credentials from deploy/demo-config/connectwise.properties (DemoServer).
 # Extra arguments go to Maven (e.g. -o for offline). Needs Debian's chromium and chromium-driver (deploy/test.sh).
 set -euo pipefail
 

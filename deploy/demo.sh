@@ -43,9 +43,17 @@ cat > "$run/listen.preboot" <<PREBOOT
 set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$listen_address
 PREBOOT
 
+# The connector ships no PSA credentials: pass the sandbox's, from deploy/demo-config, as system properties.
+demo_config=()
+while IFS='=' read -r key value; do
+  [[ -z "$key" || "$key" == \#* ]] && continue
+  demo_config+=("-D$key=$value")
+done < "$root/deploy/demo-config/connectwise.properties"
+
 echo "Starting Payara Micro on port $port (server log: $run/payara.log)..."
 java -Xmx1g -Djava.io.tmpdir="$run" \
   -Dpsa.connectwise.url="http://127.0.0.1:$port/v4_6_release/apis/3.0" \
+  "${demo_config[@]}" \
   -Dportal.brand.name="${PORTAL_BRAND_NAME:-Northwind Managed Services}" \
   -Dportal.brand.helpdesk-phone="${PORTAL_BRAND_HELPDESK_PHONE:-+1 (555) 010-0100}" \
   -Dportal.brand.helpdesk-hours="${PORTAL_BRAND_HELPDESK_HOURS:-Monday to Friday, 7 am to 6 pm}" \

@@ -1,7 +1,7 @@
 package dev.portico.portal.branding;
 
 import dev.portico.portal.branding.BrandSettings.Logo;
-import dev.portico.portal.shell.ConfigLookup;
+import dev.portico.portal.config.ConfigLookup;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package dev.portico.portal.branding;
 
-import dev.portico.portal.shell.ConfigLookup;
+import dev.portico.portal.config.ConfigLookup;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

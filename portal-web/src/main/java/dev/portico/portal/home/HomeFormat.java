@@ -1,6 +1,6 @@
 package dev.portico.portal.home;
 
-import dev.portico.portal.shell.ConfigLookup;
+import dev.portico.portal.config.ConfigLookup;
 import dev.portico.psa.ticket.Ticket;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

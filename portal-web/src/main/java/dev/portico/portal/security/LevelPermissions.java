@@ -1,6 +1,6 @@
 package dev.portico.portal.security;
 
-import dev.portico.portal.shell.ConfigLookup;
+import dev.portico.portal.config.ConfigLookup;
 import dev.portico.psa.Permission;
 import dev.portico.psa.reference.SecurityLevel;
 import jakarta.annotation.PostConstruct;

@@ -1,6 +1,6 @@
 package dev.portico.portal.security;
 
-import dev.portico.portal.shell.ConfigLookup;
+import dev.portico.portal.config.ConfigLookup;
 import dev.portico.psa.Permission;
 import java.io.Serializable;
 import java.util.Arrays;

@@ -1,5 +1,6 @@
 package dev.portico.portal.shell;
 
+import dev.portico.portal.config.ConfigLookup;
 import dev.portico.portal.security.SecuritySettings;
 import jakarta.faces.application.ProjectStage;
 import jakarta.servlet.ServletContainerInitializer;

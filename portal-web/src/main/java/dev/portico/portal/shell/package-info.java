@@ -1,2 +1,2 @@
-/** The portal's frame: start-up settings, the data-driven main menu, messages, config access and PSA call logging. */
+/** The portal's frame: start-up settings, the data-driven main menu, messages and PSA call logging. */
 package dev.portico.portal.shell;

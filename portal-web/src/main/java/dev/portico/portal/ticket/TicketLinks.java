@@ -1,7 +1,6 @@
 package dev.portico.portal.ticket;
 
 import dev.portico.portal.security.CurrentUser;
-import dev.portico.portal.ticket.list.TicketView;
 import dev.portico.psa.Permission;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -2,7 +2,6 @@ package dev.portico.portal.ticket;
 
 import dev.portico.portal.shell.MenuContribution;
 import dev.portico.portal.shell.MenuEntry;
-import dev.portico.portal.ticket.list.TicketView;
 import dev.portico.psa.Permission;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package dev.portico.portal.ticket;
 
-import dev.portico.portal.shell.ConfigLookup;
+import dev.portico.portal.config.ConfigLookup;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashSet;

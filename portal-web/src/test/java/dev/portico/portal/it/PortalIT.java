@@ -36,6 +36,11 @@ abstract class PortalIT {
         String config = String.join("\n",
                 "config_ordinal=500",
                 "psa.connectwise.url=" + PSA.apiUrl(),
+                // the connector ships no credentials; the stub accepts any
+                "psa.connectwise.company-id=portico_it",
+                "psa.connectwise.public-key=it-public-key",
+                "psa.connectwise.private-key=it-private-key",
+                "psa.connectwise.client-id=00000000-0000-4000-8000-000000000001",
                 "psa.circuit.failure-threshold=1000",
                 "portal.brand.name=" + BRAND,
                 "portal.brand.primary-color=" + PRIMARY,

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.portico.portal.shell.ConfigLookup;
+import dev.portico.portal.config.ConfigLookup;
 import dev.portico.psa.Permission;
 import java.util.EnumSet;
 import java.util.Map;

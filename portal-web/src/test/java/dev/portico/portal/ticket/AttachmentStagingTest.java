@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.portico.portal.shell.ConfigLookup;
+import dev.portico.portal.config.ConfigLookup;
 import dev.portico.psa.ticket.NewAttachment;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

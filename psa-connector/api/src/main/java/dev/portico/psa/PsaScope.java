@@ -67,6 +67,23 @@ public record PsaScope(long companyId, Set<Long> companyIds, long contactId, Set
         return permissions.contains(permission);
     }
 
+    /**
+     * The adapters' permission check, called first thing in a gateway method: refuses with
+     * {@link PsaNotPermittedException} before anything is sent to the PSA.
+     */
+    public void require(Permission permission) {
+        if (!may(permission)) {
+            throw new PsaNotPermittedException(permission);
+        }
+    }
+
+    /** Like {@link #require(Permission)}, satisfied by any one of the permissions; the refusal names the first. */
+    public void requireAny(Permission permission, Permission... alternatives) {
+        if (!may(permission) && java.util.Arrays.stream(alternatives).noneMatch(this::may)) {
+            throw new PsaNotPermittedException(permission);
+        }
+    }
+
     /** True when the user may only see tickets on which they are the contact. */
     public boolean restrictedToOwnTickets() {
         return !may(Permission.VIEW_COMPANY_TICKETS);

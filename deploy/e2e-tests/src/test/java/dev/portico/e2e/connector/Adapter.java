@@ -1,5 +1,6 @@
 package dev.portico.e2e.connector;
 
+import dev.portico.e2e.support.DemoConfig;
 import dev.portico.psa.Permission;
 import dev.portico.psa.PsaCallMeter;
 import dev.portico.psa.PsaHealth;
@@ -40,7 +41,8 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * The real ConnectWise adapter built in plain Java, as the portal gets it through CDI: the connector's own
- * configuration defaults, aimed at a PSA base URL, with per-test overrides (short timeouts, a small circuit).
+ * configuration defaults plus the demo credentials ({@link DemoConfig}), aimed at a PSA base URL, with
+ * per-test overrides (short timeouts, a small circuit).
  */
 final class Adapter implements AutoCloseable {
 
@@ -49,9 +51,13 @@ final class Adapter implements AutoCloseable {
 
     /** Ava: Contoso company administrator, every permission. */
     static final PsaScope AVA = new PsaScope(CONTOSO, 801, EnumSet.allOf(Permission.class));
-    /** Sam: Contoso, sees all company tickets. */
+    /**
+     * Sam: Contoso, sees all company tickets and may read its projects, configurations, finance and
+     * recommendations (so that reads by id get as far as the tenant check), but manages no contacts.
+     */
     static final PsaScope SAM = new PsaScope(CONTOSO, 802, EnumSet.of(Permission.VIEW_COMPANY_TICKETS,
-            Permission.CREATE_TICKETS, Permission.APPROVE_TICKETS));
+            Permission.CREATE_TICKETS, Permission.APPROVE_TICKETS, Permission.VIEW_PROJECTS,
+            Permission.VIEW_CONFIGURATIONS, Permission.VIEW_FINANCE, Permission.VIEW_RECOMMENDATIONS));
     /** Olly: Contoso, own tickets only (no VIEW_COMPANY_TICKETS). */
     static final PsaScope OLLY = new PsaScope(CONTOSO, 803, EnumSet.of(Permission.CREATE_TICKETS));
     /** Fay: Fabrikam company administrator, every permission. */
@@ -96,7 +102,7 @@ final class Adapter implements AutoCloseable {
 
     /** {@code overrides}: MicroProfile Config keys (such as {@code psa.http.read-timeout-ms}) that win. */
     static Adapter to(URI psaBaseUrl, Map<String, String> overrides) {
-        Map<String, String> values = new HashMap<>();
+        Map<String, String> values = new HashMap<>(DemoConfig.connectWise());
         values.put("psa.connectwise.url", psaBaseUrl.toString());
         values.putAll(overrides);
         Config config = new SmallRyeConfigBuilder()

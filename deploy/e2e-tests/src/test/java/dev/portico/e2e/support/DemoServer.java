@@ -48,6 +48,7 @@ public final class DemoServer implements AutoCloseable {
         command.add("-Xmx768m");
         command.add("-Djava.io.tmpdir=" + work);
         command.add("-Dpsa.connectwise.url=http://127.0.0.1:" + port + "/v4_6_release/apis/3.0");
+        DemoConfig.connectWise().forEach((key, value) -> command.add("-D" + key + "=" + value));
         extraSystemProperties.forEach(p -> command.add("-D" + p));
         command.addAll(List.of("-jar", demoDir.resolve("payara-micro.jar").toString(),
                 "--deploy", demoDir.resolve("ROOT.war").toString(),

@@ -27,10 +27,10 @@ import java.util.Map;
  */
 public final class PsaSandbox {
 
-    public static final String COMPANY_ID = "portico_demo";
-    public static final String PUBLIC_KEY = "demo-public-key";
-    public static final String PRIVATE_KEY = "demo-private-key";
-    public static final String CLIENT_ID = "3f6b6f0e-7c1a-4c55-9a59-5f6d3c1e0a11";
+    public static final String COMPANY_ID = DemoConfig.connectWise("psa.connectwise.company-id");
+    public static final String PUBLIC_KEY = DemoConfig.connectWise("psa.connectwise.public-key");
+    public static final String PRIVATE_KEY = DemoConfig.connectWise("psa.connectwise.private-key");
+    public static final String CLIENT_ID = DemoConfig.connectWise("psa.connectwise.client-id");
     public static final String ACCEPT = "application/vnd.connectwise.com+json; version=2025.8";
 
     private static final String AUTHORIZATION = "Basic " + Base64.getEncoder().encodeToString(

@@ -8,6 +8,7 @@ import dev.portico.portal.ticket.CompanyContacts;
 import dev.portico.portal.ticket.TicketConfig;
 import dev.portico.portal.ticket.TicketLinks;
 import dev.portico.portal.ticket.TicketSettings;
+import dev.portico.portal.ticket.TicketView;
 import dev.portico.psa.Permission;
 import dev.portico.psa.PsaScope;
 import dev.portico.psa.reference.ReferenceDataGateway;

@@ -2,6 +2,7 @@ package dev.portico.portal.ticket.list;
 
 import dev.portico.portal.page.ListParam;
 import dev.portico.portal.page.ListParams;
+import dev.portico.portal.ticket.TicketView;
 import dev.portico.psa.Permission;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package dev.portico.portal.ticket.list;
 
+import dev.portico.portal.ticket.TicketView;
 import dev.portico.psa.DateRange;
 import dev.portico.psa.PsaScope;
 import dev.portico.psa.ticket.OpenState;

@@ -1,5 +1,6 @@
 package dev.portico.portal.ticket.list;
 
+import dev.portico.portal.ticket.TicketView;
 import java.io.Serializable;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.portico.portal.ticket.list;
 
+import dev.portico.portal.ticket.TicketView;
 import dev.portico.portal.page.ListChunk;
 import dev.portico.portal.page.ListRequest;
 import dev.portico.portal.page.ListSource;

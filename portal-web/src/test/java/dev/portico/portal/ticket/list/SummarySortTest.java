@@ -1,5 +1,6 @@
 package dev.portico.portal.ticket.list;
 
+import dev.portico.portal.ticket.TicketView;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.portal.page.PagedListModel;
 import dev.portico.portal.ticket.FakeTicketGateway;
+import dev.portico.portal.ticket.TicketView;
 import dev.portico.psa.PageRequest;
 import dev.portico.psa.Permission;
 import dev.portico.psa.PsaScope;

@@ -10,13 +10,15 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Picks the PSA adapter at start-up: every adapter in the WAR is a plug-in, and {@code psa.kind} names the
  * one whose beans CDI may see (unset is fine while the WAR holds a single adapter). The beans of the others
- * are vetoed, so each neutral gateway has exactly one implementation. An unknown or missing adapter stops
- * the deployment with one clear log line.
+ * are vetoed, so each neutral gateway has exactly one implementation. An unknown or missing adapter, or a
+ * selected adapter that lacks settings it needs ({@link PsaAdapter#startupProblem}), stops the deployment
+ * with one clear log line.
  */
 public class PsaAdapterSelection implements Extension {
 
@@ -26,11 +28,13 @@ public class PsaAdapterSelection implements Extension {
 
     private List<PsaAdapter> installed = List.of();
     private String kind;
+    private Config config;
 
     void discover(@Observes BeforeBeanDiscovery event) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         installed = ServiceLoader.load(PsaAdapter.class, loader).stream().map(ServiceLoader.Provider::get).toList();
-        kind = ConfigProvider.getConfig(loader).getOptionalValue(KIND_KEY, String.class).map(String::trim)
+        config = ConfigProvider.getConfig(loader);
+        kind = config.getOptionalValue(KIND_KEY, String.class).map(String::trim)
                 .filter(value -> !value.isEmpty())
                 .orElseGet(() -> installed.size() == 1 ? installed.get(0).kind() : "");
     }
@@ -46,7 +50,7 @@ public class PsaAdapterSelection implements Extension {
     }
 
     void requireSelectedAdapter(@Observes AfterBeanDiscovery event) {
-        Optional<String> problem = problem(kind, installed);
+        Optional<String> problem = problem(kind, installed, config);
         problem.ifPresent(message -> {
             LOG.severe(message);
             event.addDefinitionError(new IllegalStateException(message));
@@ -54,6 +58,12 @@ public class PsaAdapterSelection implements Extension {
         if (problem.isEmpty()) {
             LOG.info(() -> "PSA adapter: " + kind);
         }
+    }
+
+    /** Why the deployment cannot start with this {@code psa.kind} and configuration, if it cannot. */
+    static Optional<String> problem(String kind, List<PsaAdapter> installed, Config config) {
+        return problem(kind, installed).or(() -> installed.stream().filter(adapter -> adapter.kind().equals(kind))
+                .findFirst().flatMap(adapter -> adapter.startupProblem(config)));
     }
 
     /** Why the deployment cannot start with this {@code psa.kind}, if it cannot. */

@@ -3,7 +3,10 @@ package dev.portico.psa.spi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.smallrye.config.SmallRyeConfigBuilder;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
 
 class PsaAdapterSelectionTest {
@@ -20,6 +23,32 @@ class PsaAdapterSelectionTest {
                 return "example." + kind;
             }
         };
+    }
+
+    @Test
+    void theSelectedAdaptersOwnStartupProblemStopsTheDeployment() {
+        PsaAdapter unconfigured = new PsaAdapter() {
+            @Override
+            public String kind() {
+                return "alpha";
+            }
+
+            @Override
+            public String rootPackage() {
+                return "example.alpha";
+            }
+
+            @Override
+            public Optional<String> startupProblem(Config config) {
+                return Optional.of("alpha.url is not set");
+            }
+        };
+        Config config = new SmallRyeConfigBuilder().build();
+
+        assertEquals("alpha.url is not set",
+                PsaAdapterSelection.problem("alpha", List.of(unconfigured, adapter("beta")), config).orElseThrow());
+        assertTrue(PsaAdapterSelection.problem("beta", List.of(unconfigured, adapter("beta")), config).isEmpty(),
+                "only the selected adapter is asked");
     }
 
     @Test

@@ -2,6 +2,9 @@ package dev.portico.psa.connectwise;
 
 import dev.failsafe.CircuitBreaker;
 import dev.portico.psa.PsaCallMeter;
+import dev.portico.psa.connectwise.rest.CompanyClient;
+import dev.portico.psa.connectwise.rest.SalesClient;
+import dev.portico.psa.connectwise.rest.ServiceClient;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -91,7 +94,8 @@ public class ConnectWiseConnection {
         this.resilience = new CwResilience(settings);
         this.filter = new CwRequestFilter(settings, meter);
         this.raw = new CwRawHttp(settings, filter);
-        this.lookups = new CwLookups(this);
+        this.lookups = new CwLookups(mappings, settings.maxPageSize(), resilience, () -> client(ServiceClient.class),
+                () -> client(CompanyClient.class), () -> client(SalesClient.class));
     }
 
     @PreDestroy

@@ -39,15 +39,28 @@ public final class CwLookups {
     public record ResolvedRequestType(RequestTypeMapping mapping, long boardId, long typeId, Long subTypeId, Long itemId) {
     }
 
-    private final ConnectWiseConnection cw;
-    private final Cache<Object, Object> cache;
+    private final ConnectWiseMappings mappings;
     private final int all;
+    private final CwResilience resilience;
+    private final Supplier<ServiceClient> service;
+    private final Supplier<CompanyClient> company;
+    private final Supplier<SalesClient> sales;
+    private final Cache<Object, Object> cache;
 
-    CwLookups(ConnectWiseConnection cw) {
-        this.cw = cw;
-        this.all = cw.settings().maxPageSize();
+    /**
+     * @param maxPageSize the largest page the PSA allows (reference lists are read in one page)
+     * @param resilience  the read policy every load goes through
+     */
+    CwLookups(ConnectWiseMappings mappings, int maxPageSize, CwResilience resilience, Supplier<ServiceClient> service,
+            Supplier<CompanyClient> company, Supplier<SalesClient> sales) {
+        this.mappings = mappings;
+        this.all = maxPageSize;
+        this.resilience = resilience;
+        this.service = service;
+        this.company = company;
+        this.sales = sales;
         this.cache = Caffeine.newBuilder()
-                .expireAfterWrite(cw.mappings().referenceTtl())
+                .expireAfterWrite(mappings.referenceTtl())
                 .maximumSize(2_000)
                 .build();
     }
@@ -55,7 +68,7 @@ public final class CwLookups {
     /** The boards the configured request types use. */
     public List<CwBoard> boards() {
         Set<String> names = new LinkedHashSet<>();
-        cw.mappings().requestTypes().forEach(t -> names.add(t.board()));
+        mappings.requestTypes().forEach(t -> names.add(t.board()));
         return cached("boards", () -> names.isEmpty() ? List.of() : service().boards(
                 CwListParams.where(Conditions.on(CwRecord.BOARD).inTexts("name", names).build())
                         .fields("id,name,inactiveFlag").page(1, all)));
@@ -109,7 +122,7 @@ public final class CwLookups {
 
     /** The configured service source of portal tickets, if it exists. */
     public Optional<CwNamed> portalSource() {
-        String name = cw.mappings().ticketSource();
+        String name = mappings.ticketSource();
         if (name == null) {
             return Optional.empty();
         }
@@ -119,7 +132,7 @@ public final class CwLookups {
     }
 
     public List<CwOpportunityStatus> opportunityStatuses() {
-        return cached("opportunityStatuses", () -> cw.client(SalesClient.class).statuses(
+        return cached("opportunityStatuses", () -> sales.get().statuses(
                 CwListParams.where(null).fields("id,name,wonFlag,lostFlag,closedFlag,inactiveFlag").page(1, all)));
     }
 
@@ -130,7 +143,7 @@ public final class CwLookups {
 
     /** Ids of the configured portal-visible opportunity statuses that exist. */
     public Set<Long> visibleOpportunityStatusIds() {
-        Set<String> names = cw.mappings().visibleRecommendationStatuses();
+        Set<String> names = mappings.visibleRecommendationStatuses();
         Set<Long> ids = new LinkedHashSet<>();
         opportunityStatuses().stream().filter(s -> names.stream().anyMatch(n -> n.equalsIgnoreCase(s.name())))
                 .forEach(s -> ids.add(s.id()));
@@ -168,7 +181,7 @@ public final class CwLookups {
 
     /** The board, type, subtype and item ids of a configured request type. */
     public ResolvedRequestType resolve(String requestTypeKey) {
-        RequestTypeMapping mapping = cw.mappings().requestType(requestTypeKey)
+        RequestTypeMapping mapping = mappings.requestType(requestTypeKey)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown request type " + requestTypeKey));
         return composed("requestType:" + requestTypeKey, () -> {
             CwBoard board = boards().stream().filter(b -> mapping.board().equalsIgnoreCase(b.name())).findFirst()
@@ -190,7 +203,7 @@ public final class CwLookups {
         if (boardId == null || typeId == null) {
             return Optional.empty();
         }
-        for (RequestTypeMapping mapping : cw.mappings().requestTypes()) {
+        for (RequestTypeMapping mapping : mappings.requestTypes()) {
             try {
                 ResolvedRequestType resolved = resolve(mapping.key());
                 if (resolved.boardId() == boardId && resolved.typeId() == typeId) {
@@ -210,7 +223,7 @@ public final class CwLookups {
 
     @SuppressWarnings("unchecked")
     private <T> T cached(String key, Supplier<T> loader) {
-        return (T) cache.get(key, k -> cw.read(loader));
+        return (T) cache.get(key, k -> resilience.read(loader));
     }
 
     /** For values built from other cached values: no nested cache computation (Caffeine forbids it). */
@@ -235,10 +248,10 @@ public final class CwLookups {
     }
 
     private ServiceClient service() {
-        return cw.client(ServiceClient.class);
+        return service.get();
     }
 
     private CompanyClient company() {
-        return cw.client(CompanyClient.class);
+        return company.get();
     }
 }

@@ -1,36 +1,82 @@
 package dev.portico.psa.connectwise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.portico.psa.connectwise.contract.ConnectWiseWireMockTest;
 import io.smallrye.config.EnvConfigSource;
+import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.net.URI;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
+import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
 
 class ConfigDefaultsTest {
 
+    private static final String URL = "http://127.0.0.1:8080/v4_6_release/apis/3.0";
+
+    private static Config config(Map<String, String> values) {
+        return new SmallRyeConfigBuilder()
+                .addDefaultSources()
+                .withSources(new PropertiesConfigSource(values, "test", 900))
+                .build();
+    }
+
+    private static Map<String, String> connection() {
+        Map<String, String> values = new HashMap<>(ConnectWiseWireMockTest.CREDENTIALS);
+        values.put("psa.connectwise.url", URL);
+        return values;
+    }
+
     @Test
-    void defaultsAreTheDemoValues() {
-        var config = new SmallRyeConfigBuilder().addDefaultSources().build();
+    void theJarDefaultsEverythingButWhereThePsaIsAndTheCredentials() {
+        ConnectWiseSettings settings = ConnectWiseSettings.from(config(connection()));
 
-        ConnectWiseSettings settings = ConnectWiseSettings.from(config);
-
-        assertEquals(URI.create("http://127.0.0.1:8080/v4_6_release/apis/3.0"), settings.url());
+        assertEquals(URI.create(URL), settings.url());
         assertEquals("portico_demo", settings.companyId());
-        assertEquals("demo-public-key", settings.publicKey());
-        assertEquals("demo-private-key", settings.privateKey());
-        assertEquals("3f6b6f0e-7c1a-4c55-9a59-5f6d3c1e0a11", settings.clientId());
         assertEquals("application/vnd.connectwise.com+json; version=2025.8", settings.acceptHeader());
         assertEquals(1000, settings.maxPageSize());
         assertEquals(Duration.ofMillis(10000), settings.readTimeout());
     }
 
     @Test
+    void withoutUrlAndCredentialsTheAdapterRefusesToStartNamingEveryMissingKey() {
+        String expected = "The ConnectWise adapter cannot start: psa.connectwise.url, psa.connectwise.company-id, "
+                + "psa.connectwise.public-key, psa.connectwise.private-key, psa.connectwise.client-id are not set. "
+                + "Set them as system properties or environment variables (PSA_CONNECTWISE_URL, "
+                + "PSA_CONNECTWISE_COMPANY_ID, PSA_CONNECTWISE_PUBLIC_KEY, PSA_CONNECTWISE_PRIVATE_KEY, "
+                + "PSA_CONNECTWISE_CLIENT_ID).";
+        Config bare = new SmallRyeConfigBuilder().addDefaultSources().build();
+
+        assertEquals(expected, new ConnectWiseAdapter().startupProblem(bare).orElseThrow(), "at deployment");
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> ConnectWiseSettings.from(bare));
+        assertEquals(expected, refused.getMessage(), "when built in plain Java");
+    }
+
+    @Test
+    void aBlankKeyCountsAsMissing() {
+        Map<String, String> values = connection();
+        values.put("psa.connectwise.private-key", " ");
+
+        assertEquals("The ConnectWise adapter cannot start: psa.connectwise.private-key is not set. Set it as "
+                + "system properties or environment variables (PSA_CONNECTWISE_PRIVATE_KEY).",
+                new ConnectWiseAdapter().startupProblem(config(values)).orElseThrow());
+    }
+
+    @Test
+    void aConfiguredAdapterStarts() {
+        assertTrue(new ConnectWiseAdapter().startupProblem(config(connection())).isEmpty());
+    }
+
+    @Test
     void environmentVariablesOverrideWithTheirMicroProfileNames() {
         var config = new SmallRyeConfigBuilder()
                 .addDefaultSources()
+                .withSources(new PropertiesConfigSource(ConnectWiseWireMockTest.CREDENTIALS, "test", 200))
                 .withSources(new EnvConfigSource(Map.of(
                         "PSA_CONNECTWISE_URL", "https://api-eu.myconnectwise.net/v4_6_release/apis/3.0/",
                         "PSA_CONNECTWISE_COMPANY_ID", "acme",

@@ -2,6 +2,7 @@ package dev.portico.psa.connectwise.configuration;
 
 import dev.portico.psa.Page;
 import dev.portico.psa.PageRequest;
+import dev.portico.psa.Permission;
 import dev.portico.psa.PsaNotFoundException;
 import dev.portico.psa.PsaScope;
 import dev.portico.psa.Ref;
@@ -43,6 +44,7 @@ public class ConnectWiseConfigurationGateway implements ConfigurationGateway {
     @Override
     public Page<ConfigurationItem> search(PsaScope scope, ConfigurationQuery query, PageRequest page,
             Sort<ConfigurationSortField> sort) {
+        scope.require(Permission.VIEW_CONFIGURATIONS);
         CwListParams params = CwListParams.where(conditions(scope, query)).fields(FIELDS).orderBy(orderBy(sort))
                 .page(page.page() + 1, page.size());
         var items = cw.readAsync(() -> client().configurations(params).stream()
@@ -63,11 +65,13 @@ public class ConnectWiseConfigurationGateway implements ConfigurationGateway {
 
     @Override
     public long count(PsaScope scope, ConfigurationQuery query) {
+        scope.require(Permission.VIEW_CONFIGURATIONS);
         return cw.read(() -> client().countConfigurations(CwListParams.where(conditions(scope, query)))).value();
     }
 
     @Override
     public ConfigurationItem get(PsaScope scope, long id) {
+        scope.require(Permission.VIEW_CONFIGURATIONS);
         CwConfiguration found;
         try {
             found = cw.read(() -> client().configuration(id, FIELDS));

@@ -4,7 +4,6 @@ import dev.portico.psa.Page;
 import dev.portico.psa.PageRequest;
 import dev.portico.psa.Permission;
 import dev.portico.psa.PsaNotFoundException;
-import dev.portico.psa.PsaNotPermittedException;
 import dev.portico.psa.PsaRejectedException;
 import dev.portico.psa.PsaRejectedException.FieldProblem;
 import dev.portico.psa.PsaScope;
@@ -63,6 +62,7 @@ public class ConnectWiseContactGateway implements ContactGateway {
 
     @Override
     public Page<Contact> search(PsaScope scope, ContactQuery query, PageRequest page) {
+        scope.requireAny(Permission.MANAGE_CONTACTS, Permission.VIEW_COMPANY_TICKETS);
         Conditions c = Conditions.scoped(CwRecord.CONTACT, scope);
         if (query.name() != null && !query.name().isBlank()) {
             String text = query.name().strip();
@@ -86,12 +86,15 @@ public class ConnectWiseContactGateway implements ContactGateway {
 
     @Override
     public Contact get(PsaScope scope, long contactId) {
+        if (contactId != scope.contactId()) {
+            scope.requireAny(Permission.MANAGE_CONTACTS, Permission.VIEW_COMPANY_TICKETS);
+        }
         return contact(owned(scope, contactId));
     }
 
     @Override
     public Contact create(PsaScope scope, ContactDraft draft) {
-        require(scope, Permission.MANAGE_CONTACTS);
+        scope.require(Permission.MANAGE_CONTACTS);
         validate(scope, draft, true);
         CwContact body = new CwContact(null, draft.firstName().strip(), draft.lastName().strip(),
                 CwRef.of(scope.companyId()), CwRef.ofNullable(draft.siteId()), blankToNull(draft.title()), null, null,
@@ -102,7 +105,7 @@ public class ConnectWiseContactGateway implements ContactGateway {
     @Override
     public Contact update(PsaScope scope, long contactId, ContactDraft draft) {
         if (contactId != scope.contactId()) {
-            require(scope, Permission.MANAGE_CONTACTS);
+            scope.require(Permission.MANAGE_CONTACTS);
         }
         CwContact current = owned(scope, contactId);
         validate(scope, draft, false);
@@ -120,7 +123,7 @@ public class ConnectWiseContactGateway implements ContactGateway {
 
     @Override
     public Contact setPortalAccess(PsaScope scope, long contactId, PortalAccess access) {
-        require(scope, Permission.MANAGE_CONTACTS);
+        scope.require(Permission.MANAGE_CONTACTS);
         Integer level = null;
         if (!access.level().isNone()) {
             level = cw.lookups().securityLevels().stream()
@@ -239,12 +242,6 @@ public class ConnectWiseContactGateway implements ContactGateway {
         return new Contact(c.id(), CwMapping.nullToEmpty(c.firstName()), CwMapping.nullToEmpty(c.lastName()), c.title(),
                 CwMapping.ref(c.site()), Boolean.TRUE.equals(c.inactiveFlag()), emails, phones,
                 new PortalAccess(!Boolean.TRUE.equals(c.disablePortalLoginFlag()), level));
-    }
-
-    private static void require(PsaScope scope, Permission permission) {
-        if (!scope.may(permission)) {
-            throw new PsaNotPermittedException(permission);
-        }
     }
 
     private static String blankToNull(String value) {

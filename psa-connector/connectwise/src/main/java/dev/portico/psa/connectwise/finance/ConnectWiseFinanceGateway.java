@@ -3,6 +3,7 @@ package dev.portico.psa.connectwise.finance;
 import dev.portico.psa.Download;
 import dev.portico.psa.Page;
 import dev.portico.psa.PageRequest;
+import dev.portico.psa.Permission;
 import dev.portico.psa.PsaNotFoundException;
 import dev.portico.psa.PsaScope;
 import dev.portico.psa.connectwise.Conditions;
@@ -54,6 +55,7 @@ public class ConnectWiseFinanceGateway implements FinanceGateway {
 
     @Override
     public Page<Agreement> activeAgreements(PsaScope scope, PageRequest page) {
+        scope.require(Permission.VIEW_FINANCE);
         String conditions = Conditions.scoped(CwRecord.AGREEMENT, scope).is("agreementStatus", "Active")
                 .is("cancelledFlag", false).build();
         CwListParams params = CwListParams.where(conditions).fields(AGREEMENT_FIELDS)
@@ -67,12 +69,14 @@ public class ConnectWiseFinanceGateway implements FinanceGateway {
 
     @Override
     public Agreement agreement(PsaScope scope, long id) {
+        scope.require(Permission.VIEW_FINANCE);
         CwAgreement found = read(() -> finance().agreement(id, AGREEMENT_FIELDS), "Agreement");
         return agreement(CwMapping.owned(scope, found, found == null ? null : found.company(), "Agreement"));
     }
 
     @Override
     public Page<Invoice> invoices(PsaScope scope, InvoiceQuery query, PageRequest page) {
+        scope.require(Permission.VIEW_FINANCE);
         Conditions c = Conditions.scoped(CwRecord.INVOICE, scope);
         if (query.number() != null && !query.number().isBlank()) {
             String number = query.number().strip();
@@ -93,11 +97,13 @@ public class ConnectWiseFinanceGateway implements FinanceGateway {
 
     @Override
     public Invoice invoice(PsaScope scope, long id) {
+        scope.require(Permission.VIEW_FINANCE);
         return invoice(ownedInvoice(scope, id, INVOICE_FIELDS));
     }
 
     @Override
     public Download invoiceDocument(PsaScope scope, long id) {
+        scope.require(Permission.VIEW_FINANCE);
         CwInvoice invoice = ownedInvoice(scope, id, "id,invoiceNumber,company");
         InputStream pdf = cw.read(() -> finance().invoicePdf(id));
         String number = invoice.invoiceNumber() == null || invoice.invoiceNumber().isBlank()

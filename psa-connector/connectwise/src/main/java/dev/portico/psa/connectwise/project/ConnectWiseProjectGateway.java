@@ -2,6 +2,7 @@ package dev.portico.psa.connectwise.project;
 
 import dev.portico.psa.Page;
 import dev.portico.psa.PageRequest;
+import dev.portico.psa.Permission;
 import dev.portico.psa.PsaNotFoundException;
 import dev.portico.psa.PsaScope;
 import dev.portico.psa.connectwise.Conditions;
@@ -50,6 +51,7 @@ public class ConnectWiseProjectGateway implements ProjectGateway {
 
     @Override
     public Page<Project> search(PsaScope scope, OpenState state, String nameContains, PageRequest page) {
+        scope.require(Permission.VIEW_PROJECTS);
         Conditions c = Conditions.scoped(CwRecord.PROJECT, scope).is("doNotDisplayInPortalFlag", false);
         if (state == OpenState.OPEN || state == OpenState.CLOSED) {
             c.is("closedFlag", state == OpenState.CLOSED);
@@ -68,11 +70,13 @@ public class ConnectWiseProjectGateway implements ProjectGateway {
 
     @Override
     public Project get(PsaScope scope, long projectId) {
+        scope.require(Permission.VIEW_PROJECTS);
         return project(owned(scope, projectId));
     }
 
     @Override
     public List<ProjectPhase> phases(PsaScope scope, long projectId) {
+        scope.require(Permission.VIEW_PROJECTS);
         CompletableFuture<CwProject> owner = cw.readAsync(() -> projects().project(projectId, "id,company,doNotDisplayInPortalFlag"));
         CompletableFuture<CwWorkplan> plan = cw.readAsync(() -> projects().workplan(projectId));
         check(scope, ConnectWiseConnection.join(owner));
@@ -85,6 +89,7 @@ public class ConnectWiseProjectGateway implements ProjectGateway {
 
     @Override
     public Page<ProjectWorkItem> workItems(PsaScope scope, long projectId, PageRequest page) {
+        scope.require(Permission.VIEW_PROJECTS);
         CompletableFuture<CwProject> owner = cw.readAsync(() -> projects().project(projectId, "id,company,doNotDisplayInPortalFlag"));
         String conditions = Conditions.scoped(CwRecord.PROJECT_TICKET, scope).is("project/id", projectId).build();
         CwListParams params = CwListParams.where(conditions).fields(TICKET_FIELDS)

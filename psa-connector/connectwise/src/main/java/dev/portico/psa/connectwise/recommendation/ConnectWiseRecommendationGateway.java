@@ -4,7 +4,6 @@ import dev.portico.psa.Page;
 import dev.portico.psa.PageRequest;
 import dev.portico.psa.Permission;
 import dev.portico.psa.PsaNotFoundException;
-import dev.portico.psa.PsaNotPermittedException;
 import dev.portico.psa.PsaScope;
 import dev.portico.psa.connectwise.Conditions;
 import dev.portico.psa.connectwise.ConnectWiseConnection;
@@ -55,6 +54,7 @@ public class ConnectWiseRecommendationGateway implements RecommendationGateway {
 
     @Override
     public Page<Recommendation> search(PsaScope scope, PageRequest page) {
+        scope.require(Permission.VIEW_RECOMMENDATIONS);
         Set<Long> visible = cw.lookups().visibleOpportunityStatusIds();
         if (visible.isEmpty()) {
             return Page.empty();
@@ -70,6 +70,7 @@ public class ConnectWiseRecommendationGateway implements RecommendationGateway {
 
     @Override
     public long count(PsaScope scope) {
+        scope.require(Permission.VIEW_RECOMMENDATIONS);
         Set<Long> visible = cw.lookups().visibleOpportunityStatusIds();
         if (visible.isEmpty()) {
             return 0;
@@ -79,6 +80,7 @@ public class ConnectWiseRecommendationGateway implements RecommendationGateway {
 
     @Override
     public Recommendation get(PsaScope scope, long id) {
+        scope.require(Permission.VIEW_RECOMMENDATIONS);
         CompletableFuture<CwOpportunity> opportunity = cw.readAsync(() -> sales().opportunity(id, FIELDS));
         CompletableFuture<CwForecast> forecast = cw.readAsync(() -> sales().forecast(id));
         CwOpportunity found = visible(scope, ConnectWiseConnection.join(opportunity));
@@ -87,18 +89,17 @@ public class ConnectWiseRecommendationGateway implements RecommendationGateway {
 
     @Override
     public Recommendation approve(PsaScope scope, long id, String comment) {
+        scope.require(Permission.APPROVE_RECOMMENDATIONS);
         return decide(scope, id, cw.mappings().acceptRecommendationStatus(), "Approved", comment);
     }
 
     @Override
     public Recommendation decline(PsaScope scope, long id, String comment) {
+        scope.require(Permission.APPROVE_RECOMMENDATIONS);
         return decide(scope, id, cw.mappings().declineRecommendationStatus(), "Declined", comment);
     }
 
     private Recommendation decide(PsaScope scope, long id, String statusName, String verb, String comment) {
-        if (!scope.may(Permission.APPROVE_RECOMMENDATIONS)) {
-            throw new PsaNotPermittedException(Permission.APPROVE_RECOMMENDATIONS);
-        }
         visible(scope, cw.read(() -> sales().opportunity(id, FIELDS)));
         long statusId = cw.lookups().opportunityStatusNamed(statusName).id();
         String note = verb + " in the customer portal by contact " + scope.contactId()

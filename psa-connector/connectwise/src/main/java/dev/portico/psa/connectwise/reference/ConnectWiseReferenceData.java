@@ -1,5 +1,6 @@
 package dev.portico.psa.connectwise.reference;
 
+import dev.portico.psa.Permission;
 import dev.portico.psa.PsaScope;
 import dev.portico.psa.configuration.ConfigurationItem;
 import dev.portico.psa.configuration.ConfigurationQuery;
@@ -84,6 +85,7 @@ public class ConnectWiseReferenceData implements ReferenceDataGateway {
 
     @Override
     public List<ConfigurationItem> configurationItems(PsaScope scope, long siteId, String nameContains) {
+        scope.requireAny(Permission.CREATE_TICKETS, Permission.VIEW_CONFIGURATIONS);
         ConfigurationQuery query = new ConfigurationQuery(nameContains, true, null, null, null, null, siteId, null, null,
                 null);
         return configurations.all(scope, query);

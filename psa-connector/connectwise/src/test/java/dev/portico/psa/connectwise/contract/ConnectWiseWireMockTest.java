@@ -29,8 +29,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Base of connector tests against WireMock: a ConnectWise stand-in under {@code /v4_6_release/apis/3.0},
- * a connection built from the real config defaults plus overrides, and after each test a check that
- * EVERY request the adapter sent exists in the published API with only listed field names.
+ * a connection built from the real config defaults plus {@link #CREDENTIALS} and overrides, and after
+ * each test a check that EVERY request the adapter sent exists in the published API with only listed
+ * field names.
  */
 public abstract class ConnectWiseWireMockTest {
 
@@ -45,13 +46,23 @@ public abstract class ConnectWiseWireMockTest {
     protected final ExecutorService executor = Executors.newFixedThreadPool(4);
     private final List<ConnectWiseConnection> connections = new ArrayList<>();
 
-    /** Settings as deployed (the connector's microprofile-config.properties) aimed at WireMock, with overrides. */
+    /** Settings as deployed (the connector's microprofile-config.properties plus credentials) aimed at WireMock, with overrides. */
     protected ConnectWiseSettings settings(Map<String, String> overrides) {
         return ConnectWiseSettings.from(config(overrides));
     }
 
+    /**
+     * The API member the tests connect as. The connector ships no credentials; these are the sandbox's demo
+     * ones (deploy/demo-config/connectwise.properties), which some tests expect in the request headers.
+     */
+    public static final Map<String, String> CREDENTIALS = Map.of(
+            "psa.connectwise.company-id", "portico_demo",
+            "psa.connectwise.public-key", "demo-public-key",
+            "psa.connectwise.private-key", "demo-private-key",
+            "psa.connectwise.client-id", "3f6b6f0e-7c1a-4c55-9a59-5f6d3c1e0a11");
+
     protected Config config(Map<String, String> overrides) {
-        Map<String, String> values = new HashMap<>();
+        Map<String, String> values = new HashMap<>(CREDENTIALS);
         values.put("psa.connectwise.url", PSA.baseUrl() + API);
         values.putAll(overrides);
         return new SmallRyeConfigBuilder()

@@ -1,4 +1,4 @@
-package dev.portico.portal.ticket.list;
+package dev.portico.portal.ticket;
 
 import dev.portico.psa.Permission;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package dev.portico.portal.shell;
+package dev.portico.portal.config;
 
 import java.time.ZoneId;
 import java.util.Map;

@@ -1,0 +1,50 @@
+package dev.portico.e2e.support;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The sandbox's ConnectWise API member from {@code deploy/demo-config/connectwise.properties}: the connector
+ * ships no credentials, so the demo server and the connector tests pass these. System property
+ * {@code demo.config} points elsewhere; the default is relative to this module's folder (Maven's working
+ * directory for the tests).
+ */
+public final class DemoConfig {
+
+    private static final Map<String, String> CONNECTWISE = load(Path.of(
+            System.getProperty("demo.config", "../demo-config/connectwise.properties")));
+
+    private DemoConfig() {
+    }
+
+    /** Every key of the file, e.g. {@code psa.connectwise.company-id}. */
+    public static Map<String, String> connectWise() {
+        return CONNECTWISE;
+    }
+
+    public static String connectWise(String key) {
+        String value = CONNECTWISE.get(key);
+        if (value == null) {
+            throw new IllegalStateException("The demo configuration has no " + key);
+        }
+        return value;
+    }
+
+    private static Map<String, String> load(Path file) {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file)) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The demo configuration " + file.toAbsolutePath() + " cannot be read", e);
+        }
+        Map<String, String> values = new TreeMap<>();
+        properties.stringPropertyNames().forEach(name -> values.put(name, properties.getProperty(name).trim()));
+        return Map.copyOf(values);
+    }
+}
