@@ -56,7 +56,7 @@ public class TicketFilter implements Serializable {
     public Optional<TicketQuery> toQuery(PsaScope scope, ZoneId zone, LocalDate today) {
         TicketQuery.Builder query = TicketQuery.builder()
                 .text(blankToNull(text))
-                .ticketNumber(number)
+                .ticketNumber(number == null ? null : number.toString())
                 .openState(switch (view) {
                     case MINE, OPEN -> OpenState.OPEN;
                     case COMPLETED -> OpenState.CLOSED;
