@@ -16,7 +16,6 @@ import dev.portico.psa.reference.RequestType;
 import dev.portico.psa.reference.Site;
 import dev.portico.psa.ticket.Ticket;
 import jakarta.annotation.PostConstruct;
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -84,14 +83,7 @@ public class NewTicketForm implements Serializable {
         sites = reference.sites(scope).stream()
                 .sorted(Comparator.comparing(Site::primary).reversed().thenComparing(Site::name)).toList();
         requestTypes = reference.requestTypes();
-        TicketListParams.id(siteParam).filter(id -> sites.stream().anyMatch(s -> s.id() == id))
-                .ifPresent(draft::setSiteId);
-        if (draft.getSiteId() == null && sites.size() == 1) {
-            draft.setSiteId(sites.get(0).id());
-        }
-        requestTypes.stream().filter(t -> t.key().equals(typeParam)).findFirst()
-                .ifPresent(t -> draft.setRequestType(t.key()));
-        draft.setContactId(scope.contactId());
+        draft.prefill(sites, requestTypes, TicketListParams.id(siteParam).orElse(null), typeParam, scope.contactId());
         if (draft.getSiteId() != null && draft.getRequestType() != null) {
             toDetails();
         }
@@ -120,7 +112,7 @@ public class NewTicketForm implements Serializable {
     }
 
     public void saveAndView() {
-        create().ifPresent(ticket -> finish(ticket, links().ticket(ticket.id())));
+        create().ifPresent(ticket -> finish(ticket, ticketUrl(ticket)));
     }
 
     public void saveAndClose() {
@@ -132,7 +124,7 @@ public class NewTicketForm implements Serializable {
     }
 
     public void saveAndAttach() {
-        create().ifPresent(ticket -> finish(ticket, links().ticket(ticket.id()) + "&attach=true"));
+        create().ifPresent(ticket -> finish(ticket, ticketUrl(ticket) + "&attach=true"));
     }
 
     private Optional<Ticket> create() {
@@ -160,8 +152,8 @@ public class NewTicketForm implements Serializable {
                 .orElse(null);
     }
 
-    private TicketLinks links() {
-        return CDI.current().select(TicketLinks.class).get();
+    private String ticketUrl(Ticket ticket) {
+        return context() + TicketLinks.TICKET + "?id=" + ticket.id();
     }
 
     private String context() {

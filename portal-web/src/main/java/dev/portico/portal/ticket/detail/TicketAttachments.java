@@ -49,7 +49,7 @@ public class TicketAttachments implements Serializable {
                 sent++;
             } catch (PsaRejectedException e) {
                 Messages.error("ticket.attach.refused", staged.getFileName(), e.problems().isEmpty()
-                        ? Messages.text("psa.problem.invalid") : ProblemText.of(e.problems().get(0), Messages::text));
+                        ? Messages.text(PsaRejectedException.Keys.INVALID) : ProblemText.of(e.problems().get(0), Messages::text));
             } catch (PsaUnavailableException e) {
                 LOG.log(Level.WARNING, "The PSA is not reachable; the staged files stay on the form", e);
                 Messages.error("ticket.attach.unavailable");

@@ -75,7 +75,7 @@ public class TicketDetail implements Serializable {
     }
 
     /** After a note or attachment: the timeline and the allowed actions again. */
-    void loadActivity() {
+    public void loadActivity() {
         attachments = tickets.attachments(scope, ticket.id());
         activity = TicketActivity.of(ticket, tickets.notes(scope, ticket.id()), attachments);
         for (TicketAction action : TicketAction.values()) {
@@ -84,12 +84,13 @@ public class TicketDetail implements Serializable {
     }
 
     /** After a status change: the ticket itself, then its timeline. */
-    void reload() {
+    public void reload() {
         ticket = tickets.get(scope, ticket.id());
         loadActivity();
     }
 
-    PsaScope scope() {
+    /** The user's scope, for the page's other beans (public: they call through the CDI client proxy). */
+    public PsaScope scope() {
         return scope;
     }
 
