@@ -1,6 +1,7 @@
 package dev.portico.psa.connectwise;
 
 import dev.portico.psa.ticket.Impact;
+import dev.portico.psa.ticket.StatusKind;
 import dev.portico.psa.ticket.TicketAction;
 import dev.portico.psa.ticket.Urgency;
 import java.io.IOException;
@@ -141,18 +142,18 @@ public record ConnectWiseMappings(
     }
 
     /** What a status of this name means to the customer; {@code closedStatus} is the board status's flag. */
-    public dev.portico.psa.ticket.StatusKind statusKind(String name, boolean closedStatus) {
+    public StatusKind statusKind(String name, boolean closedStatus) {
         if (closedStatus) {
-            return dev.portico.psa.ticket.StatusKind.COMPLETED;
+            return StatusKind.COMPLETED;
         }
         if (named(waitingApprovalStatuses, name)) {
-            return dev.portico.psa.ticket.StatusKind.WAITING_FOR_APPROVAL;
+            return StatusKind.WAITING_FOR_APPROVAL;
         }
         if (named(waitingCustomerStatuses, name)) {
-            return dev.portico.psa.ticket.StatusKind.WAITING_FOR_CUSTOMER;
+            return StatusKind.WAITING_FOR_CUSTOMER;
         }
-        return named(newStatuses, name) ? dev.portico.psa.ticket.StatusKind.NEW
-                : dev.portico.psa.ticket.StatusKind.IN_PROGRESS;
+        return named(newStatuses, name) ? StatusKind.NEW
+                : StatusKind.IN_PROGRESS;
     }
 
     private static boolean named(Set<String> names, String name) {
