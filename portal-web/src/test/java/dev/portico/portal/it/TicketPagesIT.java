@@ -239,15 +239,7 @@ class TicketPagesIT extends PortalIT {
 
     @Test
     void anOwnTicketShowsItsNumberAndDescriptionAndOnlyTheInputsThePsaOffers() {
-        PSA.server().stubFor(get(urlPathEqualTo(TICKETS + "/10234")).willReturn(okJson(ticket(10234, "Printer offline")
-                .replace("\"closedFlag\":false", "\"impact\":\"Medium\",\"severity\":\"Low\",\"closedFlag\":false"))));
-        PSA.server().stubFor(get(urlPathEqualTo(TICKETS + "/10234/configurations")).willReturn(okJson("[]")));
-        PSA.server().stubFor(get(urlPathEqualTo(TICKETS + "/10234/notes")).willReturn(okJson("""
-                [{"id":1,"text":"It prints blank pages.","detailDescriptionFlag":true,
-                  "contact":{"id":11,"name":"Ava Admin"},"dateCreated":"2025-05-02T09:30:00Z"},
-                 {"id":2,"text":"We are on it.","detailDescriptionFlag":true,
-                  "member":{"id":5,"name":"Jo Tech"},"dateCreated":"2025-05-02T10:00:00Z"}]""")));
-        PSA.server().stubFor(get(urlPathEqualTo(API + "/system/documents")).willReturn(okJson("[]")));
+        ownTicket();
         PortalClient browser = logIn();
 
         HttpResponse<String> page = browser.get("tickets/ticket.xhtml?id=10234");
@@ -265,6 +257,38 @@ class TicketPagesIT extends PortalIT {
                 () -> assertTrue(body.contains("id=\"detail-severity\">Low<"), "and severities"),
                 () -> assertFalse(body.contains("note-form:note-title"), "ConnectWise notes have no title"),
                 () -> assertTrue(body.contains("note-form:note-recipients"), "but can copy recipients"));
+    }
+
+    @Test
+    void aRefusedNoteSaysWhyInThePortalsWordsNextToTheField() {
+        ownTicket();
+        PSA.server().stubFor(post(urlPathEqualTo(TICKETS + "/10234/notes")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"code":"InvalidObject","message":"ServiceNote object is invalid","errors":[
+                         {"code":"MissingRequiredField","message":"internal detail of the PSA","field":"text"}]}""")));
+        PortalClient browser = logIn();
+        HttpResponse<String> page = browser.get("tickets/ticket.xhtml?id=10234");
+
+        HttpResponse<String> refused = browser.submitAjax(page, "activity", "activity:quick-note-submit", "activity",
+                "ticket-page", Map.of("activity:quick-note", "Any news?"));
+
+        String body = refused.body();
+        assertAll(
+                () -> assertTrue(body.contains("Please fill this in."), body),
+                () -> assertFalse(body.contains("internal detail of the PSA"), "the PSA's own text is not shown"));
+        PSA.server().verify(1, postRequestedFor(urlPathEqualTo(TICKETS + "/10234/notes")));
+    }
+
+    private void ownTicket() {
+        PSA.server().stubFor(get(urlPathEqualTo(TICKETS + "/10234")).willReturn(okJson(ticket(10234, "Printer offline")
+                .replace("\"closedFlag\":false", "\"impact\":\"Medium\",\"severity\":\"Low\",\"closedFlag\":false"))));
+        PSA.server().stubFor(get(urlPathEqualTo(TICKETS + "/10234/configurations")).willReturn(okJson("[]")));
+        PSA.server().stubFor(get(urlPathEqualTo(TICKETS + "/10234/notes")).willReturn(okJson("""
+                [{"id":1,"text":"It prints blank pages.","detailDescriptionFlag":true,
+                  "contact":{"id":11,"name":"Ava Admin"},"dateCreated":"2025-05-02T09:30:00Z"},
+                 {"id":2,"text":"We are on it.","detailDescriptionFlag":true,
+                  "member":{"id":5,"name":"Jo Tech"},"dateCreated":"2025-05-02T10:00:00Z"}]""")));
+        PSA.server().stubFor(get(urlPathEqualTo(API + "/system/documents")).willReturn(okJson("[]")));
     }
 
     @Test
