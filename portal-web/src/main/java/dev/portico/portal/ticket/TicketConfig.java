@@ -1,6 +1,7 @@
 package dev.portico.portal.ticket;
 
 import dev.portico.portal.config.ConfigLookup;
+import dev.portico.psa.PsaCapabilities;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,11 +14,14 @@ public class TicketConfig {
     @Inject
     Config config;
 
+    @Inject
+    PsaCapabilities capabilities;
+
     private TicketSettings settings;
 
     @PostConstruct
     void init() {
-        settings = TicketSettings.from(ConfigLookup.of(config));
+        settings = TicketSettings.from(ConfigLookup.of(config), capabilities.attachmentMaxBytes());
     }
 
     public TicketSettings settings() {

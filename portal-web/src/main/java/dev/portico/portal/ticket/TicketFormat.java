@@ -64,20 +64,20 @@ public class TicketFormat {
 
     /** {@code closed}, {@code approval}, {@code waiting}, {@code new} or {@code open}. */
     public String statusKind(TicketStatus status) {
+        return badge(status);
+    }
+
+    static String badge(TicketStatus status) {
         if (status == null) {
             return "open";
         }
-        String name = status.name().toLowerCase(Locale.ROOT);
-        if (status.closed()) {
-            return "closed";
-        }
-        if (config.settings().waitingApprovalStatuses().contains(name)) {
-            return "approval";
-        }
-        if (config.settings().waitingCustomerStatuses().contains(name)) {
-            return "waiting";
-        }
-        return "new".equals(name) ? "new" : "open";
+        return switch (status.kind()) {
+            case COMPLETED -> "closed";
+            case WAITING_FOR_APPROVAL -> "approval";
+            case WAITING_FOR_CUSTOMER -> "waiting";
+            case NEW -> "new";
+            case IN_PROGRESS -> "open";
+        };
     }
 
     /** 1 (most urgent) to 4 by the PSA's priority order, 0 when unknown. */

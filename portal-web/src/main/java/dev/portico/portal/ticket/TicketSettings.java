@@ -2,15 +2,14 @@ package dev.portico.portal.ticket;
 
 import dev.portico.portal.config.ConfigLookup;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The ticket screens' knobs. The attachment size limit and the waiting statuses are the connector's own keys,
- * read here too so the form checks the same limit the connector enforces.
+ * The ticket screens' knobs. The attachment size limit is the PSA's ({@code PsaCapabilities.attachmentMaxBytes}),
+ * so the form checks the same limit the connector enforces.
  *
  * @param allowedFileTypes lower-case file extensions an upload may have
  */
@@ -20,43 +19,34 @@ public record TicketSettings(
         long attachmentMaxBytes,
         Set<String> allowedFileTypes,
         int attachmentMaxFiles,
-        ZoneId zone,
-        Set<String> waitingApprovalStatuses,
-        Set<String> waitingCustomerStatuses) {
+        ZoneId zone) {
 
     public static final String PAGE_SIZE = "portal.ticket.page-size";
     public static final String EXPORT_MAX_ROWS = "portal.ticket.export.max-rows";
     public static final String ALLOWED_FILE_TYPES = "portal.ticket.attachment.allowed-types";
     public static final String MAX_FILES = "portal.ticket.attachment.max-files";
     public static final String TIME_ZONE = ConfigLookup.TIME_ZONE;
-    public static final String ATTACHMENT_MAX_BYTES = "psa.attachment.max-bytes";
-    public static final String WAITING_APPROVAL = "psa.ticket.status.waiting-approval";
-    public static final String WAITING_CUSTOMER = "psa.ticket.status.waiting-customer";
 
     static final String DEFAULT_TYPES = "pdf,txt,log,csv,png,jpg,jpeg,gif,bmp,webp,heic,doc,docx,xls,xlsx,ppt,pptx,odt,"
             + "ods,rtf,zip,7z,eml,msg,xml,json";
 
     public TicketSettings {
         allowedFileTypes = Set.copyOf(allowedFileTypes);
-        waitingApprovalStatuses = Set.copyOf(waitingApprovalStatuses);
-        waitingCustomerStatuses = Set.copyOf(waitingCustomerStatuses);
+        if (attachmentMaxBytes < 1) {
+            throw new IllegalArgumentException("The attachment limit must be positive, is " + attachmentMaxBytes);
+        }
     }
 
-    public static TicketSettings from(ConfigLookup config) {
+    /** @param maxBytes the PSA's attachment limit ({@code PsaCapabilities.attachmentMaxBytes}) */
+    public static TicketSettings from(ConfigLookup config, long maxBytes) {
         ZoneId zoneId = config.timeZone();
-        long maxBytes = config.get(ATTACHMENT_MAX_BYTES).map(Long::parseLong).orElse(25L * 1024 * 1024);
-        if (maxBytes < 1) {
-            throw new IllegalArgumentException(ATTACHMENT_MAX_BYTES + " must be positive, is " + maxBytes);
-        }
         return new TicketSettings(
                 config.integer(PAGE_SIZE, 25, 5, 100),
                 config.integer(EXPORT_MAX_ROWS, 5000, 1, 100_000),
                 maxBytes,
                 fileTypes(config.string(ALLOWED_FILE_TYPES, DEFAULT_TYPES)),
                 config.integer(MAX_FILES, 10, 1, 50),
-                zoneId,
-                names(config.string(WAITING_APPROVAL, "Waiting Customer Approval")),
-                names(config.string(WAITING_CUSTOMER, "Waiting Customer")));
+                zoneId);
     }
 
     /** The largest attachment in whole megabytes, for messages. */
@@ -103,10 +93,5 @@ public record TicketSettings(
             throw new IllegalArgumentException(ALLOWED_FILE_TYPES + " must name at least one file extension");
         }
         return types;
-    }
-
-    private static Set<String> names(String value) {
-        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(s -> s.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
     }
 }

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.psa.Ref;
+import dev.portico.psa.ticket.StatusKind;
 import dev.portico.psa.ticket.Ticket;
 import dev.portico.psa.ticket.TicketStatus;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class HomeWidgetsTest {
@@ -29,17 +29,17 @@ class HomeWidgetsTest {
 
     @Test
     void statusBadgesShowWhatWaitsForTheCustomer() {
-        Set<String> waiting = HomeFormat.names("Waiting Customer Approval, Waiting Customer");
-
-        assertEquals("waiting", HomeFormat.statusKind(ticket("Waiting Customer", false), waiting));
-        assertEquals("new", HomeFormat.statusKind(ticket("New", false), waiting));
-        assertEquals("active", HomeFormat.statusKind(ticket("In Progress", false), waiting));
-        assertEquals("closed", HomeFormat.statusKind(ticket("Resolved", true), waiting));
+        assertEquals("waiting", HomeFormat.badge(ticket(StatusKind.WAITING_FOR_CUSTOMER, false)));
+        assertEquals("waiting", HomeFormat.badge(ticket(StatusKind.WAITING_FOR_APPROVAL, false)));
+        assertEquals("new", HomeFormat.badge(ticket(StatusKind.NEW, false)));
+        assertEquals("active", HomeFormat.badge(ticket(StatusKind.IN_PROGRESS, false)));
+        assertEquals("closed", HomeFormat.badge(ticket(StatusKind.COMPLETED, true)));
+        assertEquals("closed", HomeFormat.badge(ticket(StatusKind.IN_PROGRESS, true)), "the ticket's closed flag wins");
     }
 
-    private static Ticket ticket(String status, boolean closed) {
-        return new Ticket(1, "Printer", new TicketStatus(5, status, status, closed), "incident", new Ref(1, "Incident"),
-                null, null, null, new Ref(250, "Contoso"), null, null, null, null, null, null, null, null, closed, null,
-                null, null);
+    private static Ticket ticket(StatusKind kind, boolean closed) {
+        return new Ticket(1, "T20250101.0001", "Printer", new TicketStatus(5, "PSA name", "Label", kind), "incident",
+                new Ref(1, "Incident"), null, null, null, new Ref(250, "Contoso"), null, null, null, null, null, null,
+                null, null, closed, null, null, null, null);
     }
 }

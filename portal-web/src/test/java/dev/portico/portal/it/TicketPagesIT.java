@@ -240,6 +240,60 @@ class TicketPagesIT extends PortalIT {
     }
 
     @Test
+    void anOwnTicketShowsItsNumberAndDescriptionAndOnlyTheInputsThePsaOffers() {
+        ownTicket();
+        PortalClient browser = logIn();
+
+        HttpResponse<String> page = browser.get("tickets/ticket.xhtml?id=10234");
+
+        String body = page.body();
+        assertAll(
+                () -> assertEquals(200, page.statusCode(), body),
+                () -> assertTrue(body.contains("class=\"ticket-head__number\">#10234<"), "the ticket number"),
+                () -> assertTrue(body.contains("It prints blank pages."), "the description"),
+                () -> assertEquals(body.indexOf("It prints blank pages."), body.lastIndexOf("It prints blank pages."),
+                        "the description is not repeated in the timeline"),
+                () -> assertTrue(body.contains("We are on it."), "the conversation"),
+                () -> assertTrue(body.contains("ticket-badge--open") && body.contains(">In progress<"), "status label"),
+                () -> assertTrue(body.contains("id=\"detail-impact\">Medium<"), "ConnectWise has impacts"),
+                () -> assertTrue(body.contains("id=\"detail-severity\">Low<"), "and severities"),
+                () -> assertFalse(body.contains("note-form:note-title"), "ConnectWise notes have no title"),
+                () -> assertTrue(body.contains("note-form:note-recipients"), "but can copy recipients"));
+    }
+
+    @Test
+    void aRefusedNoteSaysWhyInThePortalsWordsNextToTheField() {
+        ownTicket();
+        PSA.server().stubFor(post(urlPathEqualTo(TICKETS + "/10234/notes")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"code":"InvalidObject","message":"ServiceNote object is invalid","errors":[
+                         {"code":"MissingRequiredField","message":"internal detail of the PSA","field":"text"}]}""")));
+        PortalClient browser = logIn();
+        HttpResponse<String> page = browser.get("tickets/ticket.xhtml?id=10234");
+
+        HttpResponse<String> refused = browser.submitAjax(page, "activity", "activity:quick-note-submit", "activity",
+                "ticket-page", Map.of("activity:quick-note", "Any news?"));
+
+        String body = refused.body();
+        assertAll(
+                () -> assertTrue(body.contains("Please fill this in."), body),
+                () -> assertFalse(body.contains("internal detail of the PSA"), "the PSA's own text is not shown"));
+        PSA.server().verify(1, postRequestedFor(urlPathEqualTo(TICKETS + "/10234/notes")));
+    }
+
+    private void ownTicket() {
+        PSA.server().stubFor(get(urlPathEqualTo(TICKETS + "/10234")).willReturn(okJson(ticket(10234, "Printer offline")
+                .replace("\"closedFlag\":false", "\"impact\":\"Medium\",\"severity\":\"Low\",\"closedFlag\":false"))));
+        PSA.server().stubFor(get(urlPathEqualTo(TICKETS + "/10234/configurations")).willReturn(okJson("[]")));
+        PSA.server().stubFor(get(urlPathEqualTo(TICKETS + "/10234/notes")).willReturn(okJson("""
+                [{"id":1,"text":"It prints blank pages.","detailDescriptionFlag":true,
+                  "contact":{"id":11,"name":"Ava Admin"},"dateCreated":"2025-05-02T09:30:00Z"},
+                 {"id":2,"text":"We are on it.","detailDescriptionFlag":true,
+                  "member":{"id":5,"name":"Jo Tech"},"dateCreated":"2025-05-02T10:00:00Z"}]""")));
+        PSA.server().stubFor(get(urlPathEqualTo(API + "/system/documents")).willReturn(okJson("[]")));
+    }
+
+    @Test
     void anotherCompanysTicketIsTheNotFoundPage() {
         PSA.server().stubFor(get(urlPathMatching(API + "/service/tickets/999")).willReturn(okJson(ticket(999, "Theirs")
                 .replace("\"company\":{\"id\":1", "\"company\":{\"id\":2"))));

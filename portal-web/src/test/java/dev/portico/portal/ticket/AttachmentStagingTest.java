@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class AttachmentStagingTest {
 
     private final TicketSettings settings = TicketSettings.from(ConfigLookup.of(Map.of(
-            TicketSettings.ATTACHMENT_MAX_BYTES, "64", TicketSettings.TIME_ZONE, "UTC")));
+            TicketSettings.TIME_ZONE, "UTC")), 64);
 
     @Test
     void aStagedFileIsNamedAfterItselfUntilRenamedAndStreamsItsContent() throws IOException {

@@ -15,7 +15,11 @@ import org.junit.jupiter.api.Test;
 class TicketSettingsTest {
 
     private static TicketSettings settings(Map<String, String> values) {
-        return TicketSettings.from(ConfigLookup.of(values));
+        return settings(values, 25L * 1024 * 1024);
+    }
+
+    private static TicketSettings settings(Map<String, String> values, long attachmentMaxBytes) {
+        return TicketSettings.from(ConfigLookup.of(values), attachmentMaxBytes);
     }
 
     @Test
@@ -28,7 +32,6 @@ class TicketSettingsTest {
         assertEquals(25, settings.attachmentMaxMegabytes());
         assertEquals(10, settings.attachmentMaxFiles());
         assertEquals(ZoneId.of("UTC"), settings.zone());
-        assertEquals(Set.of("waiting customer approval"), settings.waitingApprovalStatuses());
         assertTrue(settings.allowsFile("Report.PDF"));
         assertFalse(settings.allowsFile("setup.exe"));
         assertFalse(settings.allowsFile("noextension"));
@@ -38,7 +41,7 @@ class TicketSettingsTest {
     @Test
     void fileTypesAndLimitsComeFromConfiguration() {
         TicketSettings settings = settings(Map.of(TicketSettings.ALLOWED_FILE_TYPES, ".PDF, png ,",
-                TicketSettings.ATTACHMENT_MAX_BYTES, "1048576", TicketSettings.EXPORT_MAX_ROWS, "100"));
+                TicketSettings.EXPORT_MAX_ROWS, "100"), 1048576);
 
         assertEquals(Set.of("pdf", "png"), settings.allowedFileTypes());
         assertEquals("/(\\.|\\/)(pdf|png)$/i", settings.allowTypesPattern());
@@ -59,9 +62,18 @@ class TicketSettingsTest {
     }
 
     @Test
+    void theAttachmentLimitIsThePsasCapability() {
+        TicketSettings settings = settings(Map.of(TicketSettings.TIME_ZONE, "UTC"),
+                Tickets.capabilities(true, 2048).attachmentMaxBytes());
+
+        assertEquals(Optional.empty(), AttachmentRules.check("log.txt", 2048, 0, settings));
+        assertEquals("ticket.attach.size", AttachmentRules.check("log.txt", 2049, 0, settings).orElseThrow().key());
+        assertThrows(IllegalArgumentException.class, () -> settings(Map.of(), 0));
+    }
+
+    @Test
     void attachmentsAreCheckedForCountTypeAndSize() {
-        TicketSettings settings = settings(Map.of(TicketSettings.ATTACHMENT_MAX_BYTES, "1000",
-                TicketSettings.MAX_FILES, "2"));
+        TicketSettings settings = settings(Map.of(TicketSettings.MAX_FILES, "2"), 1000);
 
         assertEquals(Optional.empty(), AttachmentRules.check("log.txt", 1000, 0, settings));
         assertEquals("ticket.attach.type", AttachmentRules.check("virus.exe", 10, 0, settings).orElseThrow().key());

@@ -5,8 +5,9 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * What the PSA behind the adapter can do. Each adapter produces exactly one (as an application-scoped CDI
- * bean); the portal offers exactly what it says, never more, and never asks which PSA it is.
+ * What the PSA behind the adapter can do. Each adapter produces exactly one for the whole application (a
+ * {@code @Singleton} producer: a record is final, so a normal scope's client proxy cannot wrap it); the portal
+ * offers exactly what it says, never more, and never asks which PSA it is.
  *
  * @param urgencyAndImpact tickets carry urgency, impact and severity, and a new ticket may set them
  * @param noteTitles a note has a title of its own

@@ -360,7 +360,7 @@ class ConnectorContractIT {
             }
             assertTrue(psa.tickets.search(AVA, TicketQuery.builder().configurationItemId(device.id()).build(),
                     PageRequest.first(10), null).total() > 0);
-            psa.tickets.search(AVA, TicketQuery.builder().ticketNumber(id).awaitingMyReply(true).build(),
+            psa.tickets.search(AVA, TicketQuery.builder().ticketNumber(String.valueOf(id)).awaitingMyReply(true).build(),
                     PageRequest.first(10), null);
             psa.tickets.count(AVA, TicketQuery.builder().text(String.valueOf(id)).build());
             psa.tickets.createdAndCompletedByMonth(AVA, TicketQuery.builder().siteId(site.id()).build(),

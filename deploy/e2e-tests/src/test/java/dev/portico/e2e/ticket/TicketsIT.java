@@ -111,7 +111,7 @@ class TicketsIT {
             TicketUi ui = TicketUi.logIn(browser, AVA);
             long id = ui.createTicket("query", unique("timeline"));
             String quick = unique("quick note");
-            String noted = unique("note title");
+            String noted = unique("full note");
             String fileName = unique("log").replace(' ', '-') + ".txt";
             Path file = Files.writeString(Path.of(System.getProperty("test.tmpdir", "target"), fileName),
                     "line one\nline two\n", StandardCharsets.UTF_8);
@@ -120,7 +120,8 @@ class TicketsIT {
             browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(TicketUi.TIMELINE, quick));
 
             browser.click(By.id("actions:add-note"));
-            browser.type(By.id("note-form:note-title"), noted).type(By.id("note-form:note-text"), "Details of the note")
+            // ConnectWise notes have no title (PsaCapabilities.noteTitles), so the dialog has no title input
+            browser.type(By.id("note-form:note-text"), noted + "\n\nDetails of the note")
                     .type(By.id("note-form:note-recipients"), "boss@contoso.example, not-an-address");
             browser.click(By.id("note-form:note-save"));
             browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("note-form"),

@@ -1,5 +1,7 @@
 package dev.portico.portal.ticket.create;
 
+import dev.portico.psa.reference.RequestType;
+import dev.portico.psa.reference.Site;
 import dev.portico.psa.ticket.Impact;
 import dev.portico.psa.ticket.NewTicket;
 import dev.portico.psa.ticket.Urgency;
@@ -43,6 +45,20 @@ public class NewTicketDraft implements Serializable {
                 summary == null ? "" : summary.strip(), text, asksUrgency ? urgency : null, asksUrgency ? impact : null,
                 emergency, configurationItemId == null ? List.of() : List.of(configurationItemId), dueAt(zone),
                 blankToNull(poNumber), blankToNull(customerReference));
+    }
+
+    /**
+     * Step 1 filled from the page's parameters: the site if it is one of the company's (or the only one), the
+     * request type if it is configured, and the user as the contact.
+     */
+    void prefill(List<Site> sites, List<RequestType> types, Long site, String type, long contact) {
+        if (site != null && sites.stream().anyMatch(s -> s.id() == site)) {
+            siteId = site;
+        } else if (siteId == null && sites.size() == 1) {
+            siteId = sites.get(0).id();
+        }
+        types.stream().filter(t -> t.key().equals(type)).findFirst().ifPresent(t -> requestType = t.key());
+        contactId = contact;
     }
 
     /** Midday in the portal's zone, so the date reads the same in any time zone the MSP's technicians use. */

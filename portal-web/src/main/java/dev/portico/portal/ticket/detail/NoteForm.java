@@ -1,11 +1,15 @@
 package dev.portico.portal.ticket.detail;
 
 import dev.portico.portal.ticket.EmailList;
+import dev.portico.portal.ticket.TicketFeatures;
 import dev.portico.psa.ticket.NewTicketNote;
 import java.io.Serializable;
+import java.util.List;
 
 /**
- * The full "New Ticket Note" form. ConnectWise notes have no title, so a title becomes the note's first line.
+ * The full "New Ticket Note" form. The title, and the recipients and notify choice, are only sent where the PSA
+ * has them ({@link TicketFeatures#isNoteTitles()}, {@link TicketFeatures#isNoteRecipients()}); the view shows
+ * their inputs on the same condition.
  */
 public class NoteForm implements Serializable {
 
@@ -18,11 +22,12 @@ public class NoteForm implements Serializable {
     private String recipients;
 
     /** The note to send; call only when {@link #recipientList()} is valid. */
-    public NewTicketNote toNote() {
+    public NewTicketNote toNote(TicketFeatures features) {
         String body = text == null ? "" : text.strip();
-        String heading = title == null ? "" : title.strip();
-        String full = heading.isEmpty() ? body : heading + "\n\n" + body;
-        return new NewTicketNote(full, appendToResolution, notifyResources, recipientList().addresses());
+        String heading = title == null || !features.isNoteTitles() ? "" : title.strip();
+        boolean recipientsAllowed = features.isNoteRecipients();
+        return new NewTicketNote(heading.isEmpty() ? null : heading, body, appendToResolution,
+                !recipientsAllowed || notifyResources, recipientsAllowed ? recipientList().addresses() : List.of());
     }
 
     public EmailList recipientList() {

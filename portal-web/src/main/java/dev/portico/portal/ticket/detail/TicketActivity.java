@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * Builds a ticket's Activity timeline, newest first, from what the connector exposes: customer-visible notes
  * (the connector never returns internal ones), public attachments, and the ticket's creation and completion.
- * The oldest note is the ticket's description and is shown on its own, not in the timeline.
+ * A note that is the ticket's description ({@link TicketNote#description()}) is shown on its own, not in the
+ * timeline.
  */
 public final class TicketActivity {
 
@@ -21,8 +22,12 @@ public final class TicketActivity {
     /** @param notes oldest first, as the connector returns them */
     public static List<ActivityItem> of(Ticket ticket, List<TicketNote> notes, List<Attachment> attachments) {
         List<ActivityItem> items = new ArrayList<>();
-        for (int i = 1; i < notes.size(); i++) {
-            TicketNote note = notes.get(i);
+        String raisedBy = "";
+        for (TicketNote note : notes) {
+            if (note.description()) {
+                raisedBy = note.author();
+                continue;
+            }
             items.add(new ActivityItem(note.resolution() ? ActivityItem.Kind.RESOLUTION : ActivityItem.Kind.NOTE,
                     note.createdAt(), note.author(), note.fromCustomer(), note.text(), null));
         }
@@ -31,20 +36,14 @@ public final class TicketActivity {
                     attachment.owner() == null ? "" : attachment.owner(), false, attachment.title(), attachment));
         }
         if (ticket.createdAt() != null) {
-            String author = notes.isEmpty() ? "" : notes.get(0).author();
-            items.add(new ActivityItem(ActivityItem.Kind.CREATED, ticket.createdAt(), author, false, null, null));
+            items.add(new ActivityItem(ActivityItem.Kind.CREATED, ticket.createdAt(), raisedBy, false, null, null));
         }
         if (ticket.closed() && ticket.closedAt() != null) {
-            String status = ticket.status() == null ? "" : ticket.status().customerName();
+            String status = ticket.status() == null ? "" : ticket.status().label();
             items.add(new ActivityItem(ActivityItem.Kind.COMPLETED, ticket.closedAt(), "", false, status, null));
         }
         items.sort(Comparator.comparing(ActivityItem::at, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
                 .reversed());
         return items;
-    }
-
-    /** The ticket's description: the oldest customer-visible note, or empty. */
-    public static String description(List<TicketNote> notes) {
-        return notes.isEmpty() ? "" : notes.get(0).text();
     }
 }

@@ -41,7 +41,7 @@ public class FilterOptions implements Serializable {
                 .map(s -> new Option(Long.toString(s.id()), s.name())).toList();
         statuses = reference.ticketStatuses().stream()
                 .sorted(Comparator.comparing(TicketStatus::closed))
-                .map(s -> new Option(Long.toString(s.id()), s.customerName()))
+                .map(s -> new Option(Long.toString(s.id()), s.label()))
                 .collect(Collectors.toMap(Option::label, o -> o, (a, b) -> a, LinkedHashMap::new))
                 .values().stream().toList();
         List<RequestType> types = reference.requestTypes();

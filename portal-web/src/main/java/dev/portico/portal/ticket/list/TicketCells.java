@@ -25,9 +25,9 @@ public final class TicketCells implements Serializable {
 
     public String text(Ticket ticket, TicketColumn column) {
         return switch (column) {
-            case NUMBER -> Long.toString(ticket.id());
+            case NUMBER -> ticket.number();
             case SUMMARY -> ticket.summary();
-            case STATUS -> ticket.status() == null ? "" : ticket.status().customerName();
+            case STATUS -> ticket.status() == null ? "" : ticket.status().label();
             case REQUEST_TYPE -> requestType(ticket);
             case PRIORITY -> name(ticket.priority());
             case CONTACT -> name(ticket.contact());

@@ -1,9 +1,12 @@
 package dev.portico.portal.ticket.create;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.portico.portal.ticket.Tickets;
 import dev.portico.psa.PsaRejectedException.FieldProblem;
 import dev.portico.psa.ticket.Impact;
 import dev.portico.psa.ticket.NewTicket;
@@ -74,6 +77,31 @@ class NewTicketDraftTest {
 
         assertNull(query.urgency());
         assertNull(query.impact());
+    }
+
+    @Test
+    void urgencyAndImpactAreNotSentToAPsaWithoutThem() {
+        var incidentType = new dev.portico.psa.reference.RequestType("incident", "Incident", true, true, false);
+        NewTicket withPsaSupport = incident().toNewTicket("token-3",
+                Tickets.features(true).asksUrgencyAndImpact(incidentType), ZoneId.of("UTC"), LABELS);
+        NewTicket withoutPsaSupport = incident().toNewTicket("token-4",
+                Tickets.features(false).asksUrgencyAndImpact(incidentType), ZoneId.of("UTC"), LABELS);
+
+        assertEquals(Urgency.HIGH, withPsaSupport.urgency());
+        assertNull(withoutPsaSupport.urgency());
+        assertNull(withoutPsaSupport.impact());
+    }
+
+    @Test
+    void formTokensFitThePsasFiftyCharacters() {
+        for (int i = 0; i < 100; i++) {
+            String token = IdempotencyTokens.next();
+            assertTrue(token.length() <= NewTicket.MAX_TOKEN_LENGTH, token);
+            assertTrue(token.matches("[A-Za-z0-9][A-Za-z0-9._-]*"), token);
+        }
+        assertNotEquals(IdempotencyTokens.next(), IdempotencyTokens.next());
+        assertThrows(IllegalArgumentException.class, () -> incident().toNewTicket("x".repeat(51), false,
+                ZoneId.of("UTC"), LABELS));
     }
 
     @Test

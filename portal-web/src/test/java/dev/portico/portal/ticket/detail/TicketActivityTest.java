@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.portico.portal.ticket.Tickets;
 import dev.portico.psa.Ref;
 import dev.portico.psa.ticket.Attachment;
+import dev.portico.psa.ticket.StatusKind;
 import dev.portico.psa.ticket.Ticket;
 import dev.portico.psa.ticket.TicketNote;
 import dev.portico.psa.ticket.TicketStatus;
@@ -17,7 +18,8 @@ class TicketActivityTest {
     private static final Instant T0 = Instant.parse("2025-05-02T09:30:00Z");
 
     private static TicketNote note(long id, int minutes, String author, boolean customer, boolean resolution) {
-        return new TicketNote(id, 1, "note " + id, author, customer, resolution, T0.plusSeconds(60L * minutes));
+        return new TicketNote(id, 1, "note " + id, author, customer, resolution, T0.plusSeconds(60L * minutes),
+                id == 1);
     }
 
     @Test
@@ -34,15 +36,14 @@ class TicketActivityTest {
         assertEquals("note 3", items.get(0).text());
         assertEquals("Screenshot", items.get(1).text());
         assertEquals("Ava Admin", items.get(3).author(), "raised by the author of the description");
-        assertEquals("note 1", TicketActivity.description(notes));
     }
 
     @Test
     void aClosedTicketEndsWithItsCompletionAndResolutionNotesAreMarked() {
         Ticket open = Tickets.ticket(1, "Printer");
-        Ticket closed = new Ticket(1, "Printer", new TicketStatus(19, "Closed", "Closed", true), "incident",
-                open.type(), open.priority(), null, null, open.company(), open.contact(), null, null, open.site(), T0,
-                T0, null, T0.plusSeconds(7200), true, null, null, List.of(new Ref(501, "CON-WS-001")));
+        Ticket closed = new Ticket(1, "1", "Printer", new TicketStatus(19, "Closed", "Closed", StatusKind.COMPLETED),
+                "incident", open.type(), open.priority(), null, null, open.company(), open.contact(), null, null,
+                open.site(), T0, T0, null, T0.plusSeconds(7200), true, null, null, "", List.of(new Ref(501, "CON-WS-001")));
         List<TicketNote> notes = List.of(note(1, 0, "Ava", true, false), note(2, 100, "Jo Tech", false, true));
 
         List<ActivityItem> items = TicketActivity.of(closed, notes, List.of());
@@ -54,9 +55,19 @@ class TicketActivityTest {
     }
 
     @Test
-    void aTicketWithoutNotesHasNoDescription() {
-        assertEquals("", TicketActivity.description(List.of()));
+    void aTicketWithoutNotesShowsOnlyItsCreation() {
         assertEquals(1, TicketActivity.of(Tickets.ticket(1, "x"), List.of(), List.of()).size());
+    }
+
+    @Test
+    void onlyTheNoteFlaggedAsTheDescriptionIsLeftOut() {
+        TicketNote first = new TicketNote(1, 1, "first", "Ava", true, false, T0);
+        TicketNote second = new TicketNote(2, 1, "second", "Jo", false, false, T0.plusSeconds(60));
+
+        List<ActivityItem> items = TicketActivity.of(Tickets.ticket(1, "x"), List.of(first, second), List.of());
+
+        assertEquals(List.of(ActivityItem.Kind.NOTE, ActivityItem.Kind.NOTE, ActivityItem.Kind.CREATED),
+                items.stream().map(ActivityItem::kind).toList(), "a PSA with a description field flags no note");
     }
 
     @Test
@@ -68,18 +79,37 @@ class TicketActivityTest {
     }
 
     @Test
-    void aNoteTitleBecomesItsFirstLine() {
+    void aNoteTitleAndRecipientsAreSentWhereThePsaHasThem() {
+        NoteForm form = filledNoteForm();
+
+        var note = form.toNote(Tickets.features(true));
+
+        assertEquals("Update", note.title());
+        assertEquals("It works again.", note.text());
+        assertEquals(true, note.appendToResolution());
+        assertEquals(false, note.notifyResources());
+        assertEquals(List.of("boss@x.example", "it@x.example"), note.otherRecipients());
+    }
+
+    @Test
+    void withoutNoteTitlesOrRecipientsTheirInputsAreLeftOut() {
+        NoteForm form = filledNoteForm();
+
+        var note = form.toNote(Tickets.features(false));
+
+        assertEquals(null, note.title());
+        assertEquals("It works again.", note.text());
+        assertEquals(true, note.notifyResources(), "the PSA's own default");
+        assertEquals(List.of(), note.otherRecipients());
+    }
+
+    private static NoteForm filledNoteForm() {
         NoteForm form = new NoteForm();
         form.setTitle(" Update ");
         form.setText("It works again.\n");
         form.setAppendToResolution(true);
+        form.setNotifyResources(false);
         form.setRecipients("boss@x.example; it@x.example");
-
-        var note = form.toNote();
-
-        assertEquals("Update\n\nIt works again.", note.text());
-        assertEquals(true, note.appendToResolution());
-        assertEquals(true, note.notifyResources());
-        assertEquals(List.of("boss@x.example", "it@x.example"), note.otherRecipients());
+        return form;
     }
 }

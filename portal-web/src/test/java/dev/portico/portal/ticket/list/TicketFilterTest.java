@@ -107,7 +107,7 @@ class TicketFilterTest {
         TicketQuery query = query(filter);
 
         assertEquals("printer", query.text());
-        assertEquals(10234L, query.ticketNumber());
+        assertEquals("10234", query.ticketNumber());
         assertEquals(OpenState.ANY, query.openState());
         assertEquals(Set.of(14L), query.statusIds());
         assertEquals(805L, query.contactId());

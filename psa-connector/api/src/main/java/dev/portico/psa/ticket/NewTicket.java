@@ -8,8 +8,8 @@ import java.util.Objects;
 /**
  * A ticket the portal user submits.
  *
- * @param idempotencyToken unique per form (a UUID made when the form opens); a retry with the same token
- *        never creates a second ticket
+ * @param idempotencyToken unique per form (a UUID made when the form opens), at most
+ *        {@value #MAX_TOKEN_LENGTH} characters; a retry with the same token never creates a second ticket
  * @param requestType key of a configured request type (board, type, subtype)
  * @param contactId the ticket's contact; must belong to the scope's company
  * @param urgency may be null (the request type does not ask), as may {@code impact}
@@ -30,8 +30,14 @@ public record NewTicket(
         String poNumber,
         String customerReference) implements Serializable {
 
+    /** The longest idempotency token both PSAs can store (ConnectWise {@code externalXRef}, Autotask {@code externalID}). */
+    public static final int MAX_TOKEN_LENGTH = 50;
+
     public NewTicket {
         Objects.requireNonNull(idempotencyToken, "idempotencyToken");
+        if (idempotencyToken.isBlank() || idempotencyToken.length() > MAX_TOKEN_LENGTH) {
+            throw new IllegalArgumentException("An idempotency token has 1 to " + MAX_TOKEN_LENGTH + " characters");
+        }
         configurationItemIds = configurationItemIds == null ? List.of() : List.copyOf(configurationItemIds);
     }
 }

@@ -20,6 +20,7 @@ public interface TicketGateway {
 
     long count(PsaScope scope, TicketQuery query);
 
+    /** The whole ticket, with its description and configuration items. */
     Ticket get(PsaScope scope, long ticketId);
 
     /**
@@ -37,7 +38,10 @@ public interface TicketGateway {
     /** Whether {@code action} is allowed for this ticket now (status, reopen period, permission). */
     boolean allows(PsaScope scope, Ticket ticket, TicketAction action);
 
-    /** Customer-visible notes, oldest first; never internal ones. */
+    /**
+     * Customer-visible notes, oldest first; never internal ones. Where the PSA keeps the description as a note,
+     * that note is flagged {@link TicketNote#description()}.
+     */
     List<TicketNote> notes(PsaScope scope, long ticketId);
 
     TicketNote addNote(PsaScope scope, long ticketId, NewTicketNote note);

@@ -8,13 +8,16 @@ import java.util.Set;
  * Ticket search criteria; every field is optional and all given ones must hold. The company scope (and the
  * own-tickets restriction) is added by the adapter from the {@link dev.portico.psa.PsaScope}, never from here.
  *
- * @param text matched against the summary; when it is a number it also matches the ticket number
+ * @param text matched against the summary (and the description where the PSA can search it); it also matches
+ *        the ticket number when it has a number's shape
+ * @param ticketNumber the ticket number as the customer knows it ({@link Ticket#number()}); the adapter parses it
+ *        safely, and a number of the wrong shape matches nothing
  * @param waitingForMyApproval in a status configured as "waiting for customer approval" with me as contact
  * @param awaitingMyReply in a status configured as "waiting for the customer" with me as contact
  */
 public record TicketQuery(
         String text,
-        Long ticketNumber,
+        String ticketNumber,
         OpenState openState,
         Set<Long> statusIds,
         Long contactId,
@@ -53,7 +56,7 @@ public record TicketQuery(
     /** Builds a {@link TicketQuery}; unset criteria do not filter. */
     public static final class Builder {
         private String text;
-        private Long ticketNumber;
+        private String ticketNumber;
         private OpenState openState = OpenState.ANY;
         private Set<Long> statusIds = Set.of();
         private Long contactId;
@@ -72,7 +75,7 @@ public record TicketQuery(
             return this;
         }
 
-        public Builder ticketNumber(Long value) {
+        public Builder ticketNumber(String value) {
             this.ticketNumber = value;
             return this;
         }

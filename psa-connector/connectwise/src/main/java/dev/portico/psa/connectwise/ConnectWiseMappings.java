@@ -3,6 +3,7 @@ package dev.portico.psa.connectwise;
 import dev.portico.psa.contact.EmailSlot;
 import dev.portico.psa.contact.PhoneSlot;
 import dev.portico.psa.ticket.Impact;
+import dev.portico.psa.ticket.StatusKind;
 import dev.portico.psa.ticket.TicketAction;
 import dev.portico.psa.ticket.Urgency;
 import java.io.IOException;
@@ -29,6 +30,9 @@ import org.eclipse.microprofile.config.Config;
  * How the portal's vocabulary maps onto this ConnectWise: request types onto boards and types, customer
  * actions onto status names, urgency and impact onto priorities, recommendation statuses, limits and
  * cache lifetimes. Names, not ids, so one configuration fits the sandbox and a real PSA.
+ *
+ * <p>Keys that only make sense for ConnectWise live under {@value #PREFIX}; the neutral {@code psa.*} keys
+ * (reopen period, recommendations, knowledge base, contacts, cache) are shared with other adapters.
  */
 public record ConnectWiseMappings(
         List<RequestTypeMapping> requestTypes,
@@ -36,6 +40,7 @@ public record ConnectWiseMappings(
         Map<TicketAction, String> actionStatuses,
         Set<String> waitingApprovalStatuses,
         Set<String> waitingCustomerStatuses,
+        Set<String> newStatuses,
         int reopenDays,
         OptionalLong customerReferenceFieldId,
         String defaultPriority,
@@ -51,7 +56,16 @@ public record ConnectWiseMappings(
         Map<EmailSlot, String> emailTypes,
         Map<PhoneSlot, String> phoneTypes,
         long attachmentMaxBytes,
-        Duration referenceTtl) {
+        Duration referenceTtl,
+        int concurrentCallsPerEndpoint) {
+
+    /** The prefix of the ConnectWise-only keys. */
+    public static final String PREFIX = "psa.connectwise.";
+    public static final String REQUEST_TYPES = PREFIX + "request-types";
+    public static final String REQUEST_TYPE = PREFIX + "request-type.";
+    public static final String TICKET = PREFIX + "ticket.";
+    public static final String ATTACHMENT_MAX_BYTES = PREFIX + "attachment.max-bytes";
+    public static final String CONCURRENT_CALLS = PREFIX + "concurrent-calls-per-endpoint";
 
     /** One configured request type and where its tickets go. Subtype and item are optional. */
     public record RequestTypeMapping(
@@ -71,8 +85,8 @@ public record ConnectWiseMappings(
                 .or(() -> Optional.ofNullable(defaults.getProperty(key)).filter(v -> !v.isBlank()));
         Reader r = new Reader(withDefaults);
         List<RequestTypeMapping> types = new ArrayList<>();
-        for (String key : r.list("psa.request-types")) {
-            String prefix = "psa.request-type." + key + ".";
+        for (String key : r.list(REQUEST_TYPES)) {
+            String prefix = REQUEST_TYPE + key + ".";
             types.add(new RequestTypeMapping(key, r.text(prefix + "label").orElse(key), r.required(prefix + "board"),
                     r.required(prefix + "type"), r.text(prefix + "subtype").orElse(null),
                     r.text(prefix + "item").orElse(null), r.flag(prefix + "asks-urgency-impact"),
@@ -80,34 +94,35 @@ public record ConnectWiseMappings(
         }
         Map<TicketAction, String> actions = new EnumMap<>(TicketAction.class);
         for (TicketAction action : TicketAction.values()) {
-            actions.put(action, r.required("psa.ticket.status." + action.name().toLowerCase(Locale.ROOT)));
+            actions.put(action, r.required(TICKET + "status." + action.name().toLowerCase(Locale.ROOT)));
         }
         Map<String, String> matrix = new java.util.HashMap<>();
         for (Urgency urgency : Urgency.values()) {
             for (Impact impact : Impact.values()) {
                 String key = matrixKey(urgency, impact);
-                r.text("psa.ticket.priority." + key).ifPresent(name -> matrix.put(key, name));
+                r.text(TICKET + "priority." + key).ifPresent(name -> matrix.put(key, name));
             }
         }
         Map<Impact, String> impacts = new EnumMap<>(Impact.class);
         for (Impact impact : Impact.values()) {
-            r.text("psa.ticket.impact." + kebab(impact)).ifPresent(v -> impacts.put(impact, v));
+            r.text(TICKET + "impact." + kebab(impact)).ifPresent(v -> impacts.put(impact, v));
         }
         Map<Urgency, String> severities = new EnumMap<>(Urgency.class);
         for (Urgency urgency : Urgency.values()) {
-            r.text("psa.ticket.severity." + kebab(urgency)).ifPresent(v -> severities.put(urgency, v));
+            r.text(TICKET + "severity." + kebab(urgency)).ifPresent(v -> severities.put(urgency, v));
         }
         return new ConnectWiseMappings(
                 List.copyOf(types),
-                r.text("psa.ticket.source").orElse(null),
+                r.text(TICKET + "source").orElse(null),
                 Map.copyOf(actions),
-                Set.copyOf(r.list("psa.ticket.status.waiting-approval")),
-                Set.copyOf(r.list("psa.ticket.status.waiting-customer")),
+                Set.copyOf(r.list(TICKET + "status.waiting-approval")),
+                Set.copyOf(r.list(TICKET + "status.waiting-customer")),
+                Set.copyOf(r.list(TICKET + "status.new")),
                 Integer.parseInt(r.required("psa.ticket.reopen-days")),
-                r.text("psa.ticket.customer-reference-field-id").map(v -> OptionalLong.of(Long.parseLong(v)))
+                r.text(TICKET + "customer-reference-field-id").map(v -> OptionalLong.of(Long.parseLong(v)))
                         .orElse(OptionalLong.empty()),
-                r.required("psa.ticket.priority.default"),
-                r.text("psa.ticket.priority.emergency").orElse(null),
+                r.required(TICKET + "priority.default"),
+                r.text(TICKET + "priority.emergency").orElse(null),
                 Map.copyOf(matrix),
                 Map.copyOf(impacts),
                 Map.copyOf(severities),
@@ -118,8 +133,9 @@ public record ConnectWiseMappings(
                 r.list("psa.knowledge-base.category-ids").stream().map(Long::valueOf).collect(Collectors.toUnmodifiableSet()),
                 slotNames(r, "psa.connectwise.contact.email-type.", EmailSlot.class),
                 slotNames(r, "psa.connectwise.contact.phone-type.", PhoneSlot.class),
-                Long.parseLong(r.required("psa.attachment.max-bytes")),
-                Duration.ofSeconds(Long.parseLong(r.required("psa.cache.ttl-seconds"))));
+                Long.parseLong(r.required(ATTACHMENT_MAX_BYTES)),
+                Duration.ofSeconds(Long.parseLong(r.required("psa.cache.ttl-seconds"))),
+                Integer.parseInt(r.text(CONCURRENT_CALLS).orElse("10")));
     }
 
     /** The communication type name of every slot: {@code <prefix><slot in kebab case>}. */
@@ -134,6 +150,25 @@ public record ConnectWiseMappings(
     /** The defaults shipped in this connector's {@code META-INF/microprofile-config.properties}. */
     public static ConnectWiseMappings builtIn() {
         return from(key -> Optional.empty());
+    }
+
+    /** What a status of this name means to the customer; {@code closedStatus} is the board status's flag. */
+    public StatusKind statusKind(String name, boolean closedStatus) {
+        if (closedStatus) {
+            return StatusKind.COMPLETED;
+        }
+        if (named(waitingApprovalStatuses, name)) {
+            return StatusKind.WAITING_FOR_APPROVAL;
+        }
+        if (named(waitingCustomerStatuses, name)) {
+            return StatusKind.WAITING_FOR_CUSTOMER;
+        }
+        return named(newStatuses, name) ? StatusKind.NEW
+                : StatusKind.IN_PROGRESS;
+    }
+
+    private static boolean named(Set<String> names, String name) {
+        return name != null && names.stream().anyMatch(n -> n.equalsIgnoreCase(name.strip()));
     }
 
     public Optional<RequestTypeMapping> requestType(String key) {
@@ -169,7 +204,7 @@ public record ConnectWiseMappings(
                 try (InputStream in = files.nextElement().openStream()) {
                     file.load(in);
                 }
-                if (file.containsKey("psa.request-types")) {
+                if (file.containsKey(REQUEST_TYPES)) {
                     merged.putAll(file);
                 }
             }

@@ -5,6 +5,7 @@ import dev.portico.psa.PsaNotFoundException;
 import dev.portico.psa.PsaRateLimitedException;
 import dev.portico.psa.PsaRejectedException;
 import dev.portico.psa.PsaRejectedException.FieldProblem;
+import dev.portico.psa.PsaRejectedException.Keys;
 import dev.portico.psa.PsaUnavailableException;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -75,11 +76,36 @@ final class CwErrors {
             for (JsonValue item : errors.asJsonArray()) {
                 if (item.getValueType() == JsonValue.ValueType.OBJECT) {
                     JsonObject problem = item.asJsonObject();
-                    problems.add(new FieldProblem(text(problem, "field"), text(problem, "message")));
+                    problems.add(FieldProblem.of(neutralField(text(problem, "field")), key(text(problem, "code")),
+                            text(problem, "message")));
                 }
             }
         }
         return problems;
+    }
+
+    /** ConnectWise's field names in the neutral API's terms, where they differ. */
+    static String neutralField(String cwField) {
+        return switch (cwField) {
+            case "requiredDate" -> "dueAt";
+            case "configurations" -> "configurationItems";
+            case "automaticEmailCc" -> "otherRecipients";
+            default -> cwField;
+        };
+    }
+
+    /**
+     * The message key of a ConnectWise validation code. ConnectWise's own text is never marked safe to show: it
+     * names internal objects and fields.
+     */
+    static String key(String code) {
+        return switch (code) {
+            case "MissingRequiredField", "RequiredField", "Required" -> Keys.REQUIRED;
+            case "MaxLength", "MaxLengthExceeded", "FieldTooLong", "TooLong" -> Keys.TOO_LONG;
+            case "ObjectExists", "Conflict", "DuplicateObject" -> Keys.CONFLICT;
+            case "InvalidEmail", "InvalidEmailAddress" -> Keys.NOT_EMAIL;
+            default -> Keys.INVALID;
+        };
     }
 
     private static JsonObject parse(String body) {

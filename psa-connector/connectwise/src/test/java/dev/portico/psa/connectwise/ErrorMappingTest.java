@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -13,6 +14,7 @@ import dev.portico.psa.PsaException;
 import dev.portico.psa.PsaNotFoundException;
 import dev.portico.psa.PsaRejectedException;
 import dev.portico.psa.PsaRejectedException.FieldProblem;
+import dev.portico.psa.PsaRejectedException.Keys;
 import dev.portico.psa.PsaUnavailableException;
 import dev.portico.psa.connectwise.contract.ConnectWiseWireMockTest;
 import dev.portico.psa.connectwise.rest.CompanyClient;
@@ -43,8 +45,10 @@ class ErrorMappingTest extends ConnectWiseWireMockTest {
 
         PsaRejectedException rejected = assertInstanceOf(PsaRejectedException.class, failure);
         assertEquals("ticket object is invalid", rejected.getMessage());
-        assertEquals(List.of(new FieldProblem("summary", "The summary field is required."),
-                new FieldProblem("requiredDate", "Bad date")), rejected.problems());
+        assertEquals(List.of(FieldProblem.of("summary", Keys.REQUIRED, "The summary field is required."),
+                FieldProblem.of("dueAt", Keys.INVALID, "Bad date")), rejected.problems());
+        assertTrue(rejected.problems().stream().allMatch(p -> p.shownMessage().isEmpty()),
+                "ConnectWise's own texts are not shown to customers");
         PSA.verify(1, getRequestedFor(urlPathEqualTo(api(CONTACT))));
     }
 

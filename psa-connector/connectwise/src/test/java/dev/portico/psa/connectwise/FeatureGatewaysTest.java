@@ -323,7 +323,7 @@ class FeatureGatewaysTest extends ConnectWiseWireMockTest {
         List<RequestType> types = reference.requestTypes();
 
         assertEquals("Waiting for your approval", statuses.stream().filter(s -> s.id() == 14).findFirst().orElseThrow()
-                .customerName());
+                .label());
         assertTrue(statuses.stream().noneMatch(s -> s.id() == 20), "inactive statuses are left out");
         assertEquals(List.of("incident", "query", "change-request"), types.stream().map(RequestType::key).toList());
         assertTrue(types.get(2).requiresDueDate() && types.get(2).requiresConfigurationItem());

@@ -78,8 +78,7 @@ public class ConnectWisePasswordAuthority implements PasswordAuthority {
             cw.write(() -> cw.raw().patch("/company/contacts/" + scope.contactId(), change, CwContact.class));
         } catch (PsaRejectedException refused) {
             throw new PsaRejectedException(refused.getMessage(), refused.problems().stream()
-                    .map(p -> new FieldProblem("portalPassword".equalsIgnoreCase(p.field()) ? "newPassword" : p.field(),
-                            p.message()))
+                    .map(p -> p.withField("portalPassword".equalsIgnoreCase(p.field()) ? "newPassword" : p.field()))
                     .toList());
         }
     }

@@ -65,12 +65,13 @@ public class ConnectWiseReferenceData implements ReferenceDataGateway {
     public List<TicketStatus> ticketStatuses() {
         return cw.lookups().allStatuses().stream()
                 .filter(s -> !Boolean.TRUE.equals(s.inactive()))
-                .map(ConnectWiseReferenceData::status)
+                .map(this::status)
                 .toList();
     }
 
-    static TicketStatus status(CwBoardStatus s) {
-        return new TicketStatus(s.id(), s.name(), s.customerPortalDescription(), Boolean.TRUE.equals(s.closedStatus()));
+    TicketStatus status(CwBoardStatus s) {
+        return new TicketStatus(s.id(), s.name(), s.customerPortalDescription(),
+                cw.mappings().statusKind(s.name(), Boolean.TRUE.equals(s.closedStatus())));
     }
 
     @Override

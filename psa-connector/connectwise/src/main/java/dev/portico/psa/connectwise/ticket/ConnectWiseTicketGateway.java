@@ -24,6 +24,7 @@ import dev.portico.psa.ticket.NewAttachment;
 import dev.portico.psa.ticket.NewTicket;
 import dev.portico.psa.ticket.NewTicketNote;
 import dev.portico.psa.ticket.RequestTypeCount;
+import dev.portico.psa.ticket.StatusKind;
 import dev.portico.psa.ticket.Ticket;
 import dev.portico.psa.ticket.TicketAction;
 import dev.portico.psa.ticket.TicketGateway;
@@ -42,7 +43,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -51,6 +51,9 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class ConnectWiseTicketGateway implements TicketGateway {
+
+    /** The description is the oldest customer-visible note; a few notes suffice to skip internal-flagged ones. */
+    private static final int DESCRIPTION_PAGE = 10;
 
     private TicketAccess access;
     private TicketCreation creation;
@@ -104,8 +107,12 @@ public class ConnectWiseTicketGateway implements TicketGateway {
         CompletableFuture<List<CwConfigurationRef>> configurations = access.cw.readAsync(() -> access.service()
                 .ticketConfigurations(ticketId, CwListParams.where(null).fields("id,deviceIdentifier")
                 .page(1, access.cw.settings().maxPageSize())));
+        CompletableFuture<List<CwServiceNote>> notes = files.notesAsync(ticketId, DESCRIPTION_PAGE);
         CwTicket found = ConnectWiseConnection.join(ticket);
-        return access.mapper.ticket(found, configurationNames(scope, ConnectWiseConnection.join(configurations)));
+        String description = TicketFiles.visibleNotes(ticketId, ConnectWiseConnection.join(notes)).stream()
+                .filter(TicketNote::description).map(TicketNote::text).findFirst().orElse("");
+        return access.mapper.ticket(found, configurationNames(scope, ConnectWiseConnection.join(configurations)))
+                .withDescription(description);
     }
 
     /** ConnectWise's ticket-configuration list has no names; ask for them (scoped) only when identifiers are blank. */
@@ -158,11 +165,9 @@ public class ConnectWiseTicketGateway implements TicketGateway {
 
     @Override
     public boolean allows(PsaScope scope, Ticket ticket, TicketAction action) {
-        Function<Set<String>, Boolean> inStatus = names -> ticket.status() != null
-                && names.stream().anyMatch(n -> n.equalsIgnoreCase(ticket.status().name()));
         return switch (action) {
-            case APPROVE, REJECT -> scope.may(Permission.APPROVE_TICKETS)
-                    && inStatus.apply(access.cw.mappings().waitingApprovalStatuses()) && !ticket.closed();
+            case APPROVE, REJECT -> scope.may(Permission.APPROVE_TICKETS) && ticket.status() != null
+                    && ticket.status().kind() == StatusKind.WAITING_FOR_APPROVAL && !ticket.closed();
             case CLOSE -> !ticket.closed();
             case REOPEN -> ticket.closed() && (ticket.closedAt() == null || ticket.closedAt()
                     .plus(Duration.ofDays(access.cw.mappings().reopenDays())).isAfter(Instant.now()));

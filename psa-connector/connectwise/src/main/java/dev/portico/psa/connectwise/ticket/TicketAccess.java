@@ -24,7 +24,7 @@ final class TicketAccess {
 
     TicketAccess(ConnectWiseConnection cw) {
         this.cw = cw;
-        this.mapper = new TicketMapper(cw.lookups(), cw.mappings().customerReferenceFieldId());
+        this.mapper = new TicketMapper(cw.lookups(), cw.mappings());
         this.conditions = new TicketConditions(cw.mappings(), cw.lookups());
     }
 

@@ -11,6 +11,7 @@ import dev.portico.psa.ticket.TicketQuery;
 import dev.portico.psa.ticket.TicketSortField;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * Turns a {@link TicketQuery} into ConnectWise {@code conditions} and {@code childConditions}: the scope
@@ -60,7 +61,12 @@ final class TicketConditions {
             }
         }
         if (query.ticketNumber() != null) {
-            c.is("id", query.ticketNumber());
+            OptionalLong number = ticketNumber(query.ticketNumber());
+            if (number.isPresent()) {
+                c.is("id", number.getAsLong());
+            } else {
+                nothing = true;
+            }
         }
         switch (query.openState()) {
             case OPEN -> c.is("closedFlag", false);
@@ -117,6 +123,22 @@ final class TicketConditions {
         String child = query.configurationItemId() == null ? null
                 : Conditions.on(CwRecord.TICKET_CONFIGURATION).is("configurations/id", query.configurationItemId()).build();
         return new Built(c, child, nothing);
+    }
+
+    /**
+     * A ConnectWise ticket number is the ticket's id: digits only (an optional leading {@code #} is allowed).
+     * Anything else can match no ticket.
+     */
+    static OptionalLong ticketNumber(String text) {
+        String value = text.strip();
+        if (value.startsWith("#")) {
+            value = value.substring(1).strip();
+        }
+        if (!value.matches("\\d{1,18}")) {
+            return OptionalLong.empty();
+        }
+        long number = Long.parseLong(value);
+        return number > 0 ? OptionalLong.of(number) : OptionalLong.empty();
     }
 
     static String orderBy(Sort<TicketSortField> sort) {

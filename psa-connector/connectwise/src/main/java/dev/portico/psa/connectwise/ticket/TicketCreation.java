@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.portico.psa.Permission;
 import dev.portico.psa.PsaRejectedException;
 import dev.portico.psa.PsaRejectedException.FieldProblem;
+import dev.portico.psa.PsaRejectedException.Keys;
 import dev.portico.psa.PsaScope;
 import dev.portico.psa.PsaUnavailableException;
 import dev.portico.psa.connectwise.Conditions;
@@ -41,7 +42,7 @@ import java.util.logging.Logger;
 final class TicketCreation {
 
     private static final Logger LOG = Logger.getLogger(TicketCreation.class.getName());
-    private static final String TOKEN = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}";
+    private static final String TOKEN = "[A-Za-z0-9][A-Za-z0-9._-]{0," + (NewTicket.MAX_TOKEN_LENGTH - 1) + "}";
 
     private final TicketAccess access;
     private final Cache<String, Ticket> created = Caffeine.newBuilder()
@@ -122,37 +123,37 @@ final class TicketCreation {
         ConnectWiseMappings mappings = access.cw.mappings();
         List<FieldProblem> problems = new ArrayList<>();
         if (draft.summary() == null || draft.summary().isBlank()) {
-            problems.add(new FieldProblem("summary", "A title is required"));
+            problems.add(FieldProblem.of("summary", Keys.REQUIRED, "A title is required"));
         } else if (draft.summary().strip().length() > 100) {
-            problems.add(new FieldProblem("summary", "The title may have at most 100 characters"));
+            problems.add(FieldProblem.of("summary", Keys.TOO_LONG, "The title may have at most 100 characters"));
         }
         if (draft.poNumber() != null && draft.poNumber().length() > 50) {
-            problems.add(new FieldProblem("poNumber", "The PO number may have at most 50 characters"));
+            problems.add(FieldProblem.of("poNumber", Keys.TOO_LONG, "The PO number may have at most 50 characters"));
         }
         var mapping = mappings.requestType(draft.requestType());
         if (mapping.isEmpty()) {
-            problems.add(new FieldProblem("requestType", "Choose a request type"));
+            problems.add(FieldProblem.of("requestType", Keys.CHOOSE, "Choose a request type"));
         } else {
             if (mapping.get().requiresConfigurationItem() && draft.configurationItemIds().isEmpty()) {
-                problems.add(new FieldProblem("configurationItems", "Choose a configuration item"));
+                problems.add(FieldProblem.of("configurationItems", Keys.REQUIRED, "Choose a configuration item"));
             }
             if (mapping.get().requiresDueDate() && draft.dueAt() == null) {
-                problems.add(new FieldProblem("dueAt", "Enter the date the change is required"));
+                problems.add(FieldProblem.of("dueAt", Keys.REQUIRED, "Enter the date the change is required"));
             }
         }
         CwLookups lookups = access.cw.lookups();
         if (lookups.sites(scope.companyId()).stream().noneMatch(s -> s.id() != null && s.id() == draft.siteId())) {
-            problems.add(new FieldProblem("site", "Choose one of your company's sites"));
+            problems.add(FieldProblem.of("site", Keys.NOT_OWN, "Choose one of your company's sites"));
         }
         if (draft.contactId() != scope.contactId()) {
             if (scope.restrictedToOwnTickets() && !scope.may(Permission.MANAGE_CONTACTS)) {
-                problems.add(new FieldProblem("contact", "You may only raise tickets for yourself"));
+                problems.add(FieldProblem.of("contact", Keys.ONLY_SELF, "You may only raise tickets for yourself"));
             } else if (!contactOfCompany(scope, draft.contactId())) {
-                problems.add(new FieldProblem("contact", "Choose a contact of your company"));
+                problems.add(FieldProblem.of("contact", Keys.NOT_OWN, "Choose a contact of your company"));
             }
         }
         if (!draft.configurationItemIds().isEmpty() && !configurationsOfCompany(scope, draft.configurationItemIds())) {
-            problems.add(new FieldProblem("configurationItems", "Choose configuration items of your company"));
+            problems.add(FieldProblem.of("configurationItems", Keys.NOT_OWN, "Choose configuration items of your company"));
         }
         if (!problems.isEmpty()) {
             throw new PsaRejectedException("The ticket is not complete", problems);
@@ -203,7 +204,8 @@ final class TicketCreation {
 
     private static void requireToken(String token) {
         if (token == null || !token.matches(TOKEN)) {
-            throw new IllegalArgumentException("An idempotency token is 1-100 letters, digits, '.', '_' or '-'");
+            throw new IllegalArgumentException("An idempotency token is 1-" + NewTicket.MAX_TOKEN_LENGTH
+                    + " letters, digits, '.', '_' or '-'");
         }
     }
 

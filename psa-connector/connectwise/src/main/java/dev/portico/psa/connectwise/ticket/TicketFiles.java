@@ -4,6 +4,7 @@ import dev.portico.psa.Download;
 import dev.portico.psa.PsaNotFoundException;
 import dev.portico.psa.PsaRejectedException;
 import dev.portico.psa.PsaRejectedException.FieldProblem;
+import dev.portico.psa.PsaRejectedException.Keys;
 import dev.portico.psa.PsaScope;
 import dev.portico.psa.PsaUnavailableException;
 import dev.portico.psa.connectwise.Conditions;
@@ -50,32 +51,47 @@ final class TicketFiles {
     }
 
     List<TicketNote> notes(PsaScope scope, long ticketId) {
+        CompletableFuture<CwTicket> owner = access.ownedAsync(scope, ticketId, "id,company,contact");
+        return visibleNotes(ticketId, TicketAccess.whenOwned(owner, notesAsync(ticketId, access.cw.settings().maxPageSize())));
+    }
+
+    /**
+     * The customer-visible notes, unchecked: call only for a ticket already known to be in scope. ConnectWise keeps
+     * the description as the oldest of them, so that one is flagged as the description.
+     */
+    CompletableFuture<List<CwServiceNote>> notesAsync(long ticketId, int pageSize) {
         String conditions = Conditions.on(CwRecord.SERVICE_NOTE).anyOf(
                 Conditions.on(CwRecord.SERVICE_NOTE).is("detailDescriptionFlag", true),
                 Conditions.on(CwRecord.SERVICE_NOTE).is("resolutionFlag", true)).build();
-        CompletableFuture<CwTicket> owner = access.ownedAsync(scope, ticketId, "id,company,contact");
-        CompletableFuture<List<CwServiceNote>> notes = access.cw.readAsync(() -> access.service().notes(ticketId,
-                CwListParams.where(conditions).fields(NOTE_FIELDS).orderBy("id asc").page(1, access.cw.settings().maxPageSize())));
-        return TicketAccess.whenOwned(owner, notes).stream()
-                .filter(CwServiceNote::customerVisible)
-                .map(n -> TicketMapper.note(n, ticketId))
-                .toList();
+        return access.cw.readAsync(() -> access.service().notes(ticketId,
+                CwListParams.where(conditions).fields(NOTE_FIELDS).orderBy("id asc").page(1, pageSize)));
+    }
+
+    static List<TicketNote> visibleNotes(long ticketId, List<CwServiceNote> notes) {
+        List<CwServiceNote> visible = notes.stream().filter(CwServiceNote::customerVisible).toList();
+        List<TicketNote> result = new ArrayList<>(visible.size());
+        for (int i = 0; i < visible.size(); i++) {
+            result.add(TicketMapper.note(visible.get(i), ticketId, i == 0));
+        }
+        return List.copyOf(result);
     }
 
     TicketNote addNote(PsaScope scope, long ticketId, NewTicketNote note) {
         if (note.text() == null || note.text().isBlank()) {
-            throw new PsaRejectedException("A note needs text", List.of(new FieldProblem("text", "Enter the note")));
+            throw new PsaRejectedException("A note needs text", List.of(FieldProblem.of("text", Keys.REQUIRED, "Enter the note")));
         }
         List<String> bad = note.otherRecipients().stream().filter(a -> !EMAIL.matcher(a.strip()).matches()).toList();
         if (!bad.isEmpty()) {
             throw new PsaRejectedException("Invalid e-mail address", List.of(
-                    new FieldProblem("otherRecipients", "Not an e-mail address: " + String.join(", ", bad))));
+                    new FieldProblem("otherRecipients", Keys.NOT_EMAIL, String.join(", ", bad), true)));
         }
         CwTicket ticket = access.owned(scope, ticketId, TicketAccess.OWNER_FIELDS);
         if (!note.otherRecipients().isEmpty()) {
             copyRecipients(ticket, note.otherRecipients());
         }
-        CwServiceNote body = CwServiceNote.fromContact(note.text().strip(), scope.contactId(), note.appendToResolution(),
+        String heading = note.title() == null ? "" : note.title().strip();
+        String text = heading.isEmpty() ? note.text().strip() : heading + "\n\n" + note.text().strip();
+        CwServiceNote body = CwServiceNote.fromContact(text, scope.contactId(), note.appendToResolution(),
                 note.notifyResources());
         CwServiceNote saved = access.cw.write(() -> access.service().addNote(ticketId, body));
         return TicketMapper.note(saved, ticketId);
@@ -95,7 +111,7 @@ final class TicketFiles {
         String joined = String.join(";", cc);
         if (joined.length() > 1000) {
             throw new PsaRejectedException("Too many recipients", List.of(
-                    new FieldProblem("otherRecipients", "The ticket's copy list is full")));
+                    FieldProblem.of("otherRecipients", Keys.LIST_FULL, "The ticket's copy list is full")));
         }
         access.cw.write(() -> access.cw.raw().patch("/service/tickets/" + ticket.id(), List.of(
                 CwPatchOperation.replace("automaticEmailCcFlag", true),
@@ -117,7 +133,7 @@ final class TicketFiles {
             throw tooLarge(limit);
         }
         if (file.fileName() == null || file.fileName().isBlank()) {
-            throw new PsaRejectedException("A file is required", List.of(new FieldProblem("file", "Choose a file")));
+            throw new PsaRejectedException("A file is required", List.of(FieldProblem.of("file", Keys.REQUIRED, "Choose a file")));
         }
         access.owned(scope, ticketId, "id,company,contact");
         String title = file.title() == null || file.title().isBlank() ? file.fileName() : file.title().strip();
@@ -174,6 +190,6 @@ final class TicketFiles {
 
     private static PsaRejectedException tooLarge(long limit) {
         return new PsaRejectedException("The file is too large", List.of(
-                new FieldProblem("file", "Files may be at most " + (limit / (1024 * 1024)) + " MB")));
+                new FieldProblem("file", Keys.TOO_LARGE, "Files may be at most " + (limit / (1024 * 1024)) + " MB", true)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.portico.psa.connectwise.ticket;
 
 import dev.portico.psa.Ref;
+import dev.portico.psa.connectwise.ConnectWiseMappings;
 import dev.portico.psa.connectwise.CwDates;
 import dev.portico.psa.connectwise.CwLookups;
 import dev.portico.psa.connectwise.rest.CwBoardStatus;
@@ -23,25 +24,29 @@ import java.util.OptionalLong;
 final class TicketMapper {
 
     private final CwLookups lookups;
+    private final ConnectWiseMappings mappings;
     private final OptionalLong customerReferenceField;
 
-    TicketMapper(CwLookups lookups, OptionalLong customerReferenceField) {
+    TicketMapper(CwLookups lookups, ConnectWiseMappings mappings) {
         this.lookups = lookups;
-        this.customerReferenceField = customerReferenceField;
+        this.mappings = mappings;
+        this.customerReferenceField = mappings.customerReferenceFieldId();
     }
 
     Ticket ticket(CwTicket t, List<Ref> configurationItems) {
         String requestType = lookups.requestTypeOf(id(t.board()), id(t.type()))
                 .map(mapping -> mapping.key()).orElse(null);
+        long id = t.id() == null ? 0 : t.id();
         return new Ticket(
-                t.id() == null ? 0 : t.id(),
+                id,
+                String.valueOf(id),
                 nullToEmpty(t.summary()),
                 status(t),
                 requestType,
                 ref(t.type()),
                 ref(t.priority()),
-                t.impact(),
-                t.severity(),
+                blankToNull(t.impact()),
+                blankToNull(t.severity()),
                 ref(t.company()),
                 contact(t),
                 t.contactEmailAddress(),
@@ -54,21 +59,26 @@ final class TicketMapper {
                 closed(t),
                 t.poNumber(),
                 customerReference(t.customFields()),
+                "",
                 configurationItems);
     }
 
     TicketStatus status(CwTicket t) {
         if (t.status() == null || t.status().id() == null) {
-            return new TicketStatus(0, "", "", closed(t));
+            return new TicketStatus(0, "", "", mappings.statusKind("", closed(t)));
         }
         Optional<CwBoardStatus> known = lookups.status(t.status().id());
         String name = t.status().name() != null ? t.status().name() : known.map(CwBoardStatus::name).orElse("");
-        String customerName = known.map(CwBoardStatus::customerPortalDescription).orElse(null);
+        String label = known.map(CwBoardStatus::customerPortalDescription).orElse(null);
         boolean closed = closed(t) || known.map(s -> Boolean.TRUE.equals(s.closedStatus())).orElse(false);
-        return new TicketStatus(t.status().id(), name, customerName, closed);
+        return new TicketStatus(t.status().id(), name, label, mappings.statusKind(name, closed));
     }
 
     static TicketNote note(CwServiceNote n, long ticketId) {
+        return note(n, ticketId, false);
+    }
+
+    static TicketNote note(CwServiceNote n, long ticketId, boolean description) {
         String author = n.member() != null && n.member().name() != null ? n.member().name()
                 : n.contact() != null && n.contact().name() != null ? n.contact().name()
                 : nullToEmpty(n.createdBy());
@@ -78,7 +88,7 @@ final class TicketMapper {
         }
         return new TicketNote(n.id() == null ? 0 : n.id(), n.ticketId() == null ? ticketId : n.ticketId(),
                 nullToEmpty(n.text()), author, n.contact() != null && n.contact().id() != null,
-                Boolean.TRUE.equals(n.resolutionFlag()), created);
+                Boolean.TRUE.equals(n.resolutionFlag()), created, description);
     }
 
     static Attachment attachment(CwDocument d) {
@@ -129,6 +139,10 @@ final class TicketMapper {
                 .filter(f -> f.id() != null && f.id() == customerReferenceField.getAsLong() && f.value() != null)
                 .map(f -> String.valueOf(f.value()))
                 .findFirst().orElse(null);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static String nullToEmpty(String value) {

@@ -38,6 +38,7 @@ import dev.portico.psa.ticket.Impact;
 import dev.portico.psa.ticket.NewAttachment;
 import dev.portico.psa.ticket.NewTicket;
 import dev.portico.psa.ticket.NewTicketNote;
+import dev.portico.psa.ticket.StatusKind;
 import dev.portico.psa.ticket.Ticket;
 import dev.portico.psa.ticket.TicketAction;
 import dev.portico.psa.ticket.TicketNote;
@@ -88,7 +89,7 @@ class ConnectWiseTicketGatewayTest extends ConnectWiseWireMockTest {
         assertEquals(53, page.total());
         Ticket t = page.items().get(0);
         assertEquals(700, t.id());
-        assertEquals("Waiting for your approval", t.status().customerName());
+        assertEquals("Waiting for your approval", t.status().label());
         assertEquals("incident", t.requestType());
         assertEquals(new Ref(51, "Head Office"), t.site());
         assertEquals(Instant.parse("2025-05-02T09:30:00Z"), t.createdAt());
@@ -124,11 +125,18 @@ class ConnectWiseTicketGatewayTest extends ConnectWiseWireMockTest {
                 .willReturn(okJson("[{\"id\":501,\"deviceIdentifier\":\"PRN-01\"}]")));
         PSA.stubFor(get(urlPathEqualTo(api("/service/tickets/900"))).willReturn(okJson(ticket(900, 300, 990, 11, "In Progress", false))));
         PSA.stubFor(get(urlPathEqualTo(api("/service/tickets/900/configurations"))).willReturn(okJson("[]")));
+        PSA.stubFor(get(urlPathEqualTo(api("/service/tickets/700/notes"))).willReturn(okJson("""
+                [{"id":2,"text":"internal first","detailDescriptionFlag":true,"internalFlag":true},
+                 {"id":3,"text":"The printer shows E42","detailDescriptionFlag":true,"contact":{"id":815,"name":"C"}},
+                 {"id":4,"text":"We are on it","detailDescriptionFlag":true,"member":{"id":5,"name":"Tech"}}]""")));
+        PSA.stubFor(get(urlPathEqualTo(api("/service/tickets/900/notes"))).willReturn(okJson("[]")));
 
         Ticket mine = tickets.get(AVA, 700);
 
         assertEquals(List.of(new Ref(501, "PRN-01")), mine.configurationItems());
         assertEquals("c@x.example", mine.contactEmail());
+        assertEquals("700", mine.number());
+        assertEquals("The printer shows E42", mine.description(), "the oldest customer-visible note");
         assertThrows(PsaNotFoundException.class, () -> tickets.get(AVA, 900), "another company's ticket");
         assertThrows(PsaNotFoundException.class, () -> tickets.get(OLLY, 700), "a colleague's ticket for own-only users");
     }
@@ -149,6 +157,45 @@ class ConnectWiseTicketGatewayTest extends ConnectWiseWireMockTest {
         assertTrue(notes.get(1).fromCustomer() && notes.get(1).resolution());
         PSA.verify(getRequestedFor(urlPathEqualTo(api("/service/tickets/700/notes")))
                 .withQueryParam("conditions", equalTo("(detailDescriptionFlag=true OR resolutionFlag=true)")));
+    }
+
+    @Test
+    void theOldestVisibleNoteIsFlaggedAsTheDescription() {
+        PSA.stubFor(get(urlPathEqualTo(api("/service/tickets/700"))).willReturn(okJson(ticket(700, 250, 812, 11, "In Progress", false))));
+        PSA.stubFor(get(urlPathEqualTo(api("/service/tickets/700/notes"))).willReturn(okJson("""
+                [{"id":1,"text":"Described","detailDescriptionFlag":true},
+                 {"id":4,"text":"Fixed","resolutionFlag":true}]""")));
+
+        List<TicketNote> notes = tickets.notes(AVA, 700);
+
+        assertEquals(List.of(true, false), notes.stream().map(TicketNote::description).toList());
+    }
+
+    @Test
+    void aTicketNumberIsParsedAndAnythingElseMatchesNothing() {
+        PSA.stubFor(get(urlPathEqualTo(api("/service/tickets/count"))).willReturn(okJson("{\"count\":1}")));
+
+        assertEquals(1, tickets.count(AVA, TicketQuery.builder().ticketNumber(" #700 ").build()));
+        assertEquals(0, tickets.count(AVA, TicketQuery.builder().ticketNumber("700\" OR company/id != 0").build()));
+        assertEquals(0, tickets.count(AVA, TicketQuery.builder().ticketNumber("T20240101.0001").build()));
+
+        PSA.verify(1, getRequestedFor(urlPathEqualTo(api("/service/tickets/count"))));
+        PSA.verify(getRequestedFor(urlPathEqualTo(api("/service/tickets/count")))
+                .withQueryParam("conditions", equalTo("(company/id=250) AND (id=700)")));
+    }
+
+    @Test
+    void statusKindsComeFromTheConfiguredStatusNamesAndTheClosedFlag() {
+        PSA.stubFor(get(urlPathEqualTo(api("/service/tickets"))).willReturn(okJson("["
+                + ticket(701, 250, 812, 14, "Waiting Customer Approval", false) + ","
+                + ticket(702, 250, 812, 11, "In Progress", false) + ","
+                + ticket(703, 250, 812, 19, "Closed", true) + "]")));
+        PSA.stubFor(get(urlPathEqualTo(api("/service/tickets/count"))).willReturn(okJson("{\"count\":3}")));
+
+        List<StatusKind> kinds = tickets.search(AVA, TicketQuery.all(), new PageRequest(0, 25), null).items().stream()
+                .map(t -> t.status().kind()).toList();
+
+        assertEquals(List.of(StatusKind.WAITING_FOR_APPROVAL, StatusKind.IN_PROGRESS, StatusKind.COMPLETED), kinds);
     }
 
     @Test
@@ -238,7 +285,7 @@ class ConnectWiseTicketGatewayTest extends ConnectWiseWireMockTest {
 
     @Test
     void anUploadLargerThanDeclaredIsStoppedAndReportedAsTooLarge() {
-        var cw = connection(Map.of("psa.attachment.max-bytes", "10"));
+        var cw = connection(Map.of("psa.connectwise.attachment.max-bytes", "10"));
         ConnectWiseTicketGateway small = new ConnectWiseTicketGateway(cw);
         PSA.stubFor(get(urlPathEqualTo(api("/service/tickets/700"))).willReturn(okJson(ticket(700, 250, 812, 11, "In Progress", false))));
         PSA.stubFor(post(urlPathEqualTo(api("/system/documents"))).willReturn(okJson("{\"id\":8}")));
@@ -258,7 +305,7 @@ class ConnectWiseTicketGatewayTest extends ConnectWiseWireMockTest {
 
         Ticket approved = tickets.changeStatus(AVA, 700, TicketAction.APPROVE, "Go ahead");
 
-        assertEquals("Approved", approved.status().customerName());
+        assertEquals("Approved", approved.status().label());
         PSA.verify(patchRequestedFor(urlPathEqualTo(api("/service/tickets/700"))).withRequestBody(equalToJson("""
                 [{"op":"replace","path":"status","value":{"id":15}},{"op":"replace","path":"customerUpdatedFlag","value":true}]""")));
         PSA.verify(postRequestedFor(urlPathEqualTo(api("/service/tickets/700/notes")))
