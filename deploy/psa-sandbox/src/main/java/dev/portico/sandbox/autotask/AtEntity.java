@@ -49,6 +49,22 @@ public record AtEntity(String name, String label, List<String> fields, Function<
         return out;
     }
 
+    /**
+     * Walks the records in ascending Autotask id order, from the first id above {@code afterId} (null: from the
+     * start), and stops when {@code visitor} answers false. Records at or below {@code afterId} are not viewed.
+     */
+    public void walk(SandboxData d, Long afterId, java.util.function.Predicate<JsonObject> visitor) {
+        for (JsonObject r : source.apply(d).all()) {
+            if (afterId != null && r.getInt("id") + (long) idOffset <= afterId) {
+                continue;
+            }
+            JsonObject v = view.apply(d, r);
+            if (v != null && !visitor.test(v)) {
+                return;
+            }
+        }
+    }
+
     /** One record by Autotask id, or null. */
     public JsonObject get(SandboxData d, long id) {
         long sourceId = id - idOffset;

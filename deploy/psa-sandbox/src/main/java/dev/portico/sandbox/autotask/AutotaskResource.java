@@ -28,7 +28,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * The Autotask REST API ({@code ATServicesRest/V1.0}) over the sandbox store. Every path segment is matched without
@@ -281,24 +280,38 @@ public class AutotaskResource {
             before = t.get("beforeId") instanceof JsonNumber n ? n.longValue() : null;
         }
         List<JsonObject> matching = new ArrayList<>();
-        for (JsonObject r : e.all(data())) {
-            if (q.test(r)) {
-                matching.add(r);
-            }
-        }
-        int from = 0;
-        if (after != null) {
-            final long a = after;
-            from = firstIndex(matching, r -> r.getJsonNumber("id").longValue() > a);
-        } else if (before != null) {
+        int from;
+        int to;
+        boolean earlier;
+        boolean later;
+        if (before == null) {
+            // forwards: view records after the cursor only, and stop one past the page to know there is more
+            final int limit = size + 1;
+            e.walk(data(), after, r -> {
+                if (q.test(r)) {
+                    matching.add(r);
+                }
+                return matching.size() < limit;
+            });
+            from = 0;
+            to = Math.min(size, matching.size());
+            earlier = after != null;
+            later = matching.size() > size;
+        } else {
             final long b = before;
-            int end = firstIndex(matching, r -> r.getJsonNumber("id").longValue() >= b);
-            from = Math.max(0, end - size);
-        }
-        int to = Math.min(matching.size(), from + size);
-        if (before != null) {
-            final long b = before;
-            to = Math.min(to, firstIndex(matching, r -> r.getJsonNumber("id").longValue() >= b));
+            e.walk(data(), null, r -> {
+                if (r.getJsonNumber("id").longValue() >= b) {
+                    return false;
+                }
+                if (q.test(r)) {
+                    matching.add(r);
+                }
+                return true;
+            });
+            to = matching.size();
+            from = Math.max(0, to - size);
+            earlier = from > 0;
+            later = true;
         }
         JsonArrayBuilder items = Jsons.arr();
         for (int i = from; i < to; i++) {
@@ -307,33 +320,19 @@ public class AutotaskResource {
         JsonObjectBuilder page = Jsons.obj().add("count", to - from).add("requestCount", size);
         String base = pageBase(uri, e);
         String suffix = search == null ? "" : "&search=" + enc(search);
-        if (from > 0 && to > from) {
+        if (earlier && to > from) {
             page.add("prevPageUrl", base + enc("{\"pageSize\":" + size + ",\"beforeId\":"
                     + matching.get(from).getJsonNumber("id").longValue() + "}") + suffix);
         } else {
             page.addNull("prevPageUrl");
         }
-        if (to < matching.size() && to > from) {
+        if (later && to > from) {
             page.add("nextPageUrl", base + enc("{\"pageSize\":" + size + ",\"afterId\":"
                     + matching.get(to - 1).getJsonNumber("id").longValue() + "}") + suffix);
         } else {
             page.addNull("nextPageUrl");
         }
         return ok(Jsons.obj().add("items", items).add("pageDetails", page).build());
-    }
-
-    private static int firstIndex(List<JsonObject> records, Predicate<JsonObject> p) {
-        int lo = 0;
-        int hi = records.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (p.test(records.get(mid))) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
     }
 
     private static String pageBase(UriInfo uri, AtEntity e) {
