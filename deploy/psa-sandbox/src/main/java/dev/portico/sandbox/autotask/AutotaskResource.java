@@ -107,7 +107,10 @@ public class AutotaskResource {
         AtWrites writes = new AtWrites(data());
         int id = switch (e.name()) {
             case "Tickets" -> writes.createTicket(in);
-            default -> throw notAllowed("POST", e.name() + " (child entities are created through the parent path)");
+            case "TicketNotes", "TicketAttachments", "TicketChangeRequestApprovals", "Contacts", "QuoteItems",
+                    "Phases", "Tasks" -> throw new AtException(404, List.of("No resource was found that matches the "
+                    + "request URI: create " + e.name() + " through the parent path."));
+            default -> throw notAllowed("POST", e.name());
         };
         return itemId(id);
     }

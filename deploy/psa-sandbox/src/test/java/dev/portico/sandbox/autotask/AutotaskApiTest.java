@@ -306,6 +306,11 @@ class AutotaskApiTest {
             AtException external = assertThrows(AtException.class, () -> api.create("V1.0", "Tickets",
                     "{\"companyID\":250,\"title\":\"x\",\"status\":1,\"priority\":2,\"externalID\":\"" + "x".repeat(51) + "\"}"));
             assertTrue(external.errors().get(0).contains("externalID"));
+            AtException longTitle = assertThrows(AtException.class, () -> api.create("V1.0", "Tickets",
+                    "{\"companyID\":250,\"title\":\"" + "t".repeat(101) + "\",\"status\":1,\"priority\":2}"));
+            assertTrue(longTitle.errors().get(0).startsWith("title"), longTitle.errors().toString());
+            assertEquals(405, assertThrows(AtException.class, () -> api.create("V1.0", "Companies",
+                    "{\"companyName\":\"x\"}")).status());
         }
 
         @Test
@@ -321,7 +326,7 @@ class AutotaskApiTest {
 
         @Test
         void notesAreCreatedThroughTheTicketAndSeenByBothFaces() {
-            assertEquals(405, assertThrows(AtException.class, () -> api.create("V1.0", "TicketNotes", "{}")).status(),
+            assertEquals(404, assertThrows(AtException.class, () -> api.create("V1.0", "TicketNotes", "{}")).status(),
                     "child entities are created through the parent path only");
             int note = itemId(api.post3("V1.0", "Tickets", "10001", "Notes", null, "{\"ticketID\":10001,\"title\":"
                     + "\"Reply from portal\",\"description\":\"Thanks!\",\"noteType\":18,\"publish\":1,"
@@ -370,7 +375,7 @@ class AutotaskApiTest {
             assertEquals("nia.new@fabrikam.example", at.getString("emailAddress"));
             assertEquals(251, at.getInt("companyID"));
             assertEquals(1, at.getInt("isActive"));
-            assertEquals(405, assertThrows(AtException.class, () -> api.create("V1.0", "Contacts",
+            assertEquals(404, assertThrows(AtException.class, () -> api.create("V1.0", "Contacts",
                     "{\"firstName\":\"x\",\"lastName\":\"y\",\"companyID\":251}")).status());
         }
 
