@@ -92,6 +92,8 @@ public final class AtEntities {
         add(new AtEntity("KnowledgeBaseArticles", "KnowledgeBaseArticle", fields("id title articleCategoryID "
                 + "isActive keywords publish createdDateTime lastModifiedDateTime"), d -> d.knowledgeBaseArticles, 0,
                 AtEntities::article));
+        add(new AtEntity("ArticlePlainTextContent", "ArticlePlainTextContent", fields("id contentData"),
+                d -> d.knowledgeBaseArticles, 0, AtEntities::articleContent));
     }
 
     private AtEntities() {
@@ -442,6 +444,14 @@ public final class AtEntities {
                 .put("totalTaxValue", decimal(i, "salesTax")).put("paidDate", paid ? info(i, "lastUpdated") : null)
                 .put("isVoided", false).put("comments", text(i, "topComment")).put("orderNumber", text(i, "reference"))
                 .put("createDateTime", info(i, "dateEntered")).build();
+    }
+
+    /** An article's text (the issue, then the resolution); its id is the article's. */
+    static JsonObject articleContent(SandboxData d, JsonObject a) {
+        String issue = text(a, "issue");
+        String resolution = text(a, "resolution");
+        String content = issue == null ? resolution : resolution == null ? issue : issue + "\n\n" + resolution;
+        return new Row().put("id", a.getInt("id")).put("contentData", content).build();
     }
 
     static JsonObject article(SandboxData d, JsonObject a) {

@@ -49,7 +49,7 @@ public class AutotaskGate implements ContainerRequestFilter, ContainerResponseFi
                 case DOWN -> abort(request, "down", Response.status(503),
                         "The service is unavailable (sandbox fault knob 'down').");
                 case RATE_LIMITED -> abort(request, "rateLimited",
-                        Response.status(429, "Too Many Requests").header("Retry-After", decision.retryAfterSeconds()),
+                        Response.status(429).header("Retry-After", decision.retryAfterSeconds()),
                         "Too many requests; retry after " + decision.retryAfterSeconds() + " seconds (sandbox fault knob).");
                 default -> abort(request, "error", Response.status(500),
                         "An unexpected error occurred (sandbox fault knob 'errorRate').");
@@ -63,14 +63,14 @@ public class AutotaskGate implements ContainerRequestFilter, ContainerResponseFi
                 return;
             }
             if (!limits.count(settings.requestThreshold())) {
-                request.abortWith(error(Response.status(429, "Too Many Requests"), "The API request threshold of "
+                request.abortWith(error(Response.status(429), "The API request threshold of "
                         + settings.requestThreshold() + " requests per 60 minutes has been exceeded; "
                         + "API access is suspended until the hourly usage drops."));
                 return;
             }
             String code = request.getHeaderString("ApiIntegrationCode");
             if (!limits.acquire(code, entity, settings.threadLimit())) {
-                request.abortWith(error(Response.status(429, "Too Many Requests"), "Thread threshold exceeded: more than "
+                request.abortWith(error(Response.status(429), "Thread threshold exceeded: more than "
                         + settings.threadLimit() + " concurrent requests to the " + entity
                         + " endpoint for this API integration code."));
                 return;
@@ -148,6 +148,8 @@ public class AutotaskGate implements ContainerRequestFilter, ContainerResponseFi
                 canonical = "{id}";
             } else if (AtEntities.byName(s) != null) {
                 canonical = AtEntities.byName(s).name();
+            } else if (i == 1 && !s.equalsIgnoreCase("ZoneInformation") && !s.equalsIgnoreCase("ThresholdInformation")) {
+                return "/atservicesrest/(unmatched)";
             } else {
                 canonical = AutotaskResource.canonicalWord(s);
             }

@@ -50,7 +50,8 @@ public class AutotaskResource {
             "companies/locations", new String[] {"CompanyLocations", "companyID"},
             "projects/phases", new String[] {"Phases", "projectID"},
             "projects/tasks", new String[] {"Tasks", "projectID"},
-            "quotes/items", new String[] {"QuoteItems", "quoteID"});
+            "quotes/items", new String[] {"QuoteItems", "quoteID"},
+            "knowledgebasearticles/plaintextcontent", new String[] {"ArticlePlainTextContent", "id"});
     private static final Map<String, String> WORDS = Map.of("query", "query", "count", "count", "next", "next",
             "entityinformation", "entityInformation", "fields", "fields", "invoicemarkuphtml", "InvoiceMarkupHtml",
             "invoicemarkupxml", "InvoiceMarkupXml", "zoneinformation", "ZoneInformation",
@@ -73,7 +74,8 @@ public class AutotaskResource {
                 String name = e.getValue()[0];
                 return name.equals("TicketChangeRequestApprovals") ? "ChangeRequestApprovals"
                         : name.equals("CompanyLocations") ? "Locations" : name.equals("QuoteItems") ? "Items"
-                        : name.equals("TicketNotes") ? "Notes" : name.equals("TicketAttachments") ? "Attachments" : name;
+                        : name.equals("TicketNotes") ? "Notes" : name.equals("TicketAttachments") ? "Attachments"
+                        : name.equals("ArticlePlainTextContent") ? "PlainTextContent" : name;
             }
         }
         return s;

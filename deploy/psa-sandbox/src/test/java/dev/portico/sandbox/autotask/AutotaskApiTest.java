@@ -240,6 +240,15 @@ class AutotaskApiTest {
     }
 
     @Test
+    void articlesHaveTheirTextAsPlainTextContent() {
+        JsonObject content = object(resource(shared).get3("V1.0", "KnowledgeBaseArticles", "1", "PlainTextContent", null,
+                null, uri("V1.0/KnowledgeBaseArticles/1/PlainTextContent"))).getJsonArray("items").getJsonObject(0);
+        assertEquals(1, content.getInt("id"));
+        String article = shared.current().knowledgeBaseArticles.get(1).getString("issue");
+        assertTrue(content.getString("contentData").startsWith(article), content.toString());
+    }
+
+    @Test
     void unknownEntitiesAndVersionsAre404() {
         AutotaskResource api = resource(shared);
         assertEquals(404, assertThrows(AtException.class, () -> api.post2("V1.0", "Widgets", "query", "{}",

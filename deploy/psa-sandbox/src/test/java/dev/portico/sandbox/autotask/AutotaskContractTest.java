@@ -201,6 +201,13 @@ class AutotaskContractTest {
         }
         exchange(Request.Method.GET, "V1.0/Tickets/10001/Notes", Map.of(), null,
                 () -> api.get3("V1.0", "Tickets", "10001", "Notes", null, null, uri("V1.0/Tickets/10001/Notes")));
+        exchange(Request.Method.GET, "V1.0/KnowledgeBaseArticles/1/PlainTextContent", Map.of(), null,
+                () -> api.get3("V1.0", "KnowledgeBaseArticles", "1", "PlainTextContent", null, null,
+                        uri("V1.0/KnowledgeBaseArticles/1/PlainTextContent")));
+        exchange(Request.Method.GET, "V1.0/Companies/250/Locations", Map.of(), null,
+                () -> api.get3("V1.0", "Companies", "250", "Locations", null, null, uri("V1.0/Companies/250/Locations")));
+        exchange(Request.Method.GET, "V1.0/Projects/71/Tasks", Map.of(), null,
+                () -> api.get3("V1.0", "Projects", "71", "Tasks", null, null, uri("V1.0/Projects/71/Tasks")));
         assertNoProblems();
     }
 

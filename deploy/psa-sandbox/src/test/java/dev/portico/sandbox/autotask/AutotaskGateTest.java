@@ -155,6 +155,7 @@ class AutotaskGateTest {
         assertEquals("/atservicesrest/V1.0/TicketNotes/query/count", AutotaskGate.template("V1.0/ticketnotes/Query/COUNT"));
         assertEquals("/atservicesrest/V1.0/Companies/{id}/Contacts", AutotaskGate.template("v1.0/Companies/250/contacts"));
         assertEquals("/atservicesrest/V1.0/ZoneInformation", AutotaskGate.template("v1.0/zoneinformation"));
+        assertEquals("/atservicesrest/(unmatched)", AutotaskGate.template("v1.0/Widgets/query"));
     }
 
     @Test
