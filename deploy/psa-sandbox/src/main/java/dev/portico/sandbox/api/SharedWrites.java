@@ -40,6 +40,11 @@ public final class SharedWrites {
                 .build());
     }
 
+    /** {@code PATCH /sales/opportunities/{id}} with JSON Patch operations. */
+    public static JsonObject patchOpportunity(SandboxData d, int id, JsonArray operations) {
+        return new OpportunityWrites(d, Responses.CLOCK).patch(id, operations);
+    }
+
     /** {@code POST /company/contacts} with a ConnectWise {@code Contact} body. */
     public static JsonObject createContact(SandboxData d, JsonObject body) {
         return new ContactWrites(d, Responses.CLOCK).create(body);

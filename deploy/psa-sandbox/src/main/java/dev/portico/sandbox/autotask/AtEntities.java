@@ -68,7 +68,8 @@ public final class AtEntities {
                 + "status stage probability amount cost projectedCloseDate closedDate description createDate "
                 + "lastActivity useQuoteTotals"), d -> d.opportunities, 0, AtEntities::opportunity));
         add(new AtEntity("Quotes", "Quote", fields("id name quoteNumber opportunityID companyID contactID "
-                + "effectiveDate expirationDate isActive primaryQuote description createDate lastActivityDate"),
+                + "effectiveDate expirationDate isActive primaryQuote description createDate lastActivityDate "
+                + "lastPublishedDateTime"),
                 d -> d.opportunities, QUOTE_OFFSET, AtEntities::quote));
         add(new AtEntity("QuoteItems", "QuoteItem", fields("id quoteID name description quantity unitPrice unitCost "
                 + "unitDiscount lineDiscount percentageDiscount isOptional isTaxable quoteItemType periodType "
@@ -337,14 +338,18 @@ public final class AtEntities {
                 .put("lastActivity", info(o, "lastUpdated")).put("useQuoteTotals", true).build();
     }
 
+    /** One quote per opportunity; published (sent to the customer) once the opportunity awaits the customer. */
     static JsonObject quote(SandboxData d, JsonObject o) {
         int id = o.getInt("id");
+        String status = text(o, "status");
+        boolean published = "Awaiting Customer".equals(status) || "Won".equals(status) || "Lost".equals(status);
         return new Row().put("id", id + QUOTE_OFFSET).put("name", "Quote for " + text(o, "name"))
                 .put("quoteNumber", id + QUOTE_OFFSET).put("opportunityID", id).put("companyID", id(o, "company"))
                 .put("contactID", id(o, "contact")).put("effectiveDate", info(o, "dateEntered"))
                 .put("expirationDate", text(o, "expectedCloseDate")).put("isActive", !"Lost".equals(text(o, "status")))
                 .put("primaryQuote", true).put("description", text(o, "notes")).put("createDate", info(o, "dateEntered"))
-                .put("lastActivityDate", info(o, "lastUpdated")).build();
+                .put("lastActivityDate", info(o, "lastUpdated"))
+                .put("lastPublishedDateTime", published ? info(o, "dateEntered") : null).build();
     }
 
     static JsonObject quoteItem(SandboxData d, JsonObject f) {

@@ -37,7 +37,8 @@ final class AtMetadata {
     static JsonObject info(AtEntity e) {
         boolean create = CREATABLE.contains(e.name());
         return Jsons.obj().add("name", e.label()).add("canCreate", create).add("canDelete", false)
-                .add("canQuery", true).add("canUpdate", e.name().equals("Tickets"))
+                .add("canQuery", true)
+                .add("canUpdate", e.name().equals("Tickets") || e.name().equals("Opportunities"))
                 .add("hasUserDefinedFields", false).add("supportsWebhookCallouts", false).build();
     }
 
@@ -48,6 +49,7 @@ final class AtMetadata {
             case "TicketAttachments" -> Map.of("publish", AtPicklists.PUBLISH);
             case "ClientPortalUsers" -> Map.of("securityLevel", AtPicklists.SECURITY_LEVEL);
             case "Tasks" -> Map.of("status", AtPicklists.STATUS, "priority", AtPicklists.PRIORITY);
+            case "Opportunities" -> Map.of("status", AtPicklists.OPPORTUNITY_STATUS);
             default -> Map.of();
         };
     }

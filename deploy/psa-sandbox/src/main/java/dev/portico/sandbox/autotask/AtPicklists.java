@@ -80,6 +80,10 @@ public final class AtPicklists {
     static final List<Value> PUBLISH = List.of(new Value(1, "All Autotask Users", true, null),
             new Value(2, "Internal Project Team", false, null), new Value(4, "Internal & Co-Managed", false, null));
 
+    static final List<Value> OPPORTUNITY_STATUS = List.of(new Value(0, "Not Ready To Buy", false, null),
+            new Value(1, "Active", true, null), new Value(2, "Lost", false, null), new Value(3, "Closed", false, null),
+            new Value(4, "Implemented", false, null));
+
     /** Client Portal security levels; the seeded portal level 1 is Manager, 2 Advanced, 3 and up Basic. */
     static final List<Value> SECURITY_LEVEL = List.of(new Value(1, "Basic", true, null),
             new Value(2, "Advanced", false, null), new Value(3, "Manager", false, null),

@@ -275,6 +275,43 @@ final class AtWrites {
         return id;
     }
 
+    // --------------------------------------------------------------------------------------------- opportunities
+
+    /**
+     * {@code PATCH /Opportunities} with {@code {"id", "status"}}: 3 Closed (won) and 2 Lost close the opportunity
+     * as Won or Lost on both faces (the customer accepted or declined its quote); 1 Active re-opens a closed one as
+     * Awaiting Customer. Other fields are not written.
+     */
+    int patchOpportunity(JsonObject in) {
+        Integer id = integer(in, "id");
+        if (id == null) {
+            throw AtException.business("Missing Required Field: id");
+        }
+        JsonObject existing = d.opportunities.get(id);
+        if (existing == null) {
+            throw AtException.business("Opportunity with id " + id + " was not found.");
+        }
+        if (!in.containsKey("status")) {
+            return id;
+        }
+        Integer status = integer(in, "status");
+        Integer current = Row.id(existing, "status");
+        Integer target = status == null ? null : switch (status) {
+            case 3 -> 4;
+            case 2 -> 5;
+            case 1 -> current != null && current >= 4 ? Integer.valueOf(3) : current;
+            default -> null;
+        };
+        if (target == null) {
+            throw AtException.business("Value does not exist for picklist: status");
+        }
+        if (!target.equals(current)) {
+            cw(() -> SharedWrites.patchOpportunity(d, id, Jsons.arr().add(Jsons.obj().add("op", "replace")
+                    .add("path", "status").add("value", ref(target))).build()));
+        }
+        return id;
+    }
+
     // ---------------------------------------------------------------------------------------------- contacts
 
     int createContact(int companyId, JsonObject in) {

@@ -123,10 +123,12 @@ public class AutotaskResource {
         version(version);
         AtEntity e = entity(entity);
         JsonObject in = canonical(parseObject(body), e);
-        if (!e.name().equals("Tickets")) {
-            throw notAllowed("PATCH", e.name());
-        }
-        return itemId(new AtWrites(data()).patchTicket(in));
+        AtWrites writes = new AtWrites(data());
+        return itemId(switch (e.name()) {
+            case "Tickets" -> writes.patchTicket(in);
+            case "Opportunities" -> writes.patchOpportunity(in);
+            default -> throw notAllowed("PATCH", e.name());
+        });
     }
 
     @GET

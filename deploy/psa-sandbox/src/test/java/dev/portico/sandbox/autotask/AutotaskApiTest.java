@@ -411,6 +411,22 @@ class AutotaskApiTest {
         }
 
         @Test
+        void acceptingAQuoteClosesItsOpportunityOnBothFaces() {
+            JsonObject quote = query(api, "Quotes", "{\"filter\":[{\"op\":\"exist\",\"field\":\"lastPublishedDateTime\"},"
+                    + "{\"op\":\"eq\",\"field\":\"companyID\",\"value\":250}]}").getJsonArray("items").getJsonObject(0);
+            int opportunity = quote.getInt("opportunityID");
+            assertEquals(1, get("Opportunities", opportunity).getInt("status"));
+            assertEquals(opportunity, itemId(api.patch("V1.0", "Opportunities", "{\"id\":" + opportunity + ",\"status\":3}")));
+            assertEquals(3, get("Opportunities", opportunity).getInt("status"));
+            assertEquals("Won", Jsons.string(state.current().opportunities.get(opportunity).getJsonObject("status"), "name"));
+            assertEquals(500, assertThrows(AtException.class, () -> api.patch("V1.0", "Opportunities",
+                    "{\"id\":" + opportunity + ",\"status\":9}")).status());
+            int hidden = 304;
+            assertFalse(get("Quotes", hidden + AtEntities.QUOTE_OFFSET).containsKey("lastPublishedDateTime"),
+                    "an internal opportunity's quote is not published");
+        }
+
+        @Test
         void aTicketCreatedOnTheConnectWiseFaceIsSeenHere() {
             int id = CwFace.createTicket(state, "{\"summary\":\"From ConnectWise\",\"company\":{\"id\":251}}");
             assertEquals("From ConnectWise", get("Tickets", id).getString("title"));

@@ -223,6 +223,8 @@ class AutotaskContractTest {
                 () -> api.create("V1.0", "Tickets", ticket)).getInt("itemId");
         String patch = "{\"id\":" + id + ",\"status\":8}";
         exchange(Request.Method.PATCH, "V1.0/Tickets", Map.of(), patch, () -> api.patch("V1.0", "Tickets", patch));
+        String won = "{\"id\":301,\"status\":3}";
+        exchange(Request.Method.PATCH, "V1.0/Opportunities", Map.of(), won, () -> api.patch("V1.0", "Opportunities", won));
         String note = "{\"ticketID\":" + id + ",\"title\":\"Reply from portal\",\"description\":\"Plain text\","
                 + "\"noteType\":18,\"publish\":1,\"createdByContactID\":803}";
         exchange(Request.Method.POST, "V1.0/Tickets/" + id + "/Notes", Map.of(), note,
