@@ -45,6 +45,11 @@ public final class SharedWrites {
         return new OpportunityWrites(d, Responses.CLOCK).patch(id, operations);
     }
 
+    /** {@code PATCH /company/contacts/{id}} with JSON Patch operations. */
+    public static JsonObject patchContact(SandboxData d, int id, JsonArray operations) {
+        return new ContactWrites(d, Responses.CLOCK).patch(id, operations);
+    }
+
     /** {@code POST /company/contacts} with a ConnectWise {@code Contact} body. */
     public static JsonObject createContact(SandboxData d, JsonObject body) {
         return new ContactWrites(d, Responses.CLOCK).create(body);

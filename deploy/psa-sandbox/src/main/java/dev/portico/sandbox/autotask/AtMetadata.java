@@ -38,7 +38,8 @@ final class AtMetadata {
         boolean create = CREATABLE.contains(e.name());
         return Jsons.obj().add("name", e.label()).add("canCreate", create).add("canDelete", false)
                 .add("canQuery", true)
-                .add("canUpdate", e.name().equals("Tickets") || e.name().equals("Opportunities"))
+                .add("canUpdate", e.name().equals("Tickets") || e.name().equals("Opportunities")
+                        || e.name().equals("Contacts"))
                 .add("hasUserDefinedFields", false).add("supportsWebhookCallouts", false).build();
     }
 

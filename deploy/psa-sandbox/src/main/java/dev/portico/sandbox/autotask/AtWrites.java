@@ -5,6 +5,7 @@ import dev.portico.sandbox.api.SharedWrites;
 import dev.portico.sandbox.seed.Seeder;
 import dev.portico.sandbox.store.Jsons;
 import dev.portico.sandbox.store.SandboxData;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -350,6 +351,76 @@ final class AtWrites {
         }
         cw.add("communicationItems", items);
         return cw(() -> SharedWrites.createContact(d, cw.build())).getInt("id");
+    }
+
+    /**
+     * {@code PATCH /Companies/{companyId}/Contacts} with {@code {"id", ...}}: names, title, location, active flag,
+     * and the e-mail address, phone and mobile phone (the contact's default items of those kinds).
+     */
+    int patchContact(int companyId, JsonObject in) {
+        Integer id = integer(in, "id");
+        if (id == null) {
+            throw AtException.business("Missing Required Field: id");
+        }
+        JsonObject existing = d.contacts.get(id);
+        if (existing == null || !Integer.valueOf(companyId).equals(Row.id(existing, "company"))) {
+            throw AtException.business("Contact with id " + id + " was not found in company " + companyId + ".");
+        }
+        JsonArrayBuilder ops = Jsons.arr();
+        for (String[] f : new String[][] {{"firstName", "firstName"}, {"lastName", "lastName"}, {"title", "title"}}) {
+            if (in.containsKey(f[0])) {
+                String value = string(in, f[0]);
+                if (value == null && !f[0].equals("title")) {
+                    throw AtException.business("Missing Required Field: " + f[0]);
+                }
+                ops.add(Jsons.obj().add("op", value == null ? "remove" : "replace").add("path", f[1])
+                        .add("value", value == null ? JsonValue.NULL : Jsons.str(value)));
+            }
+        }
+        if (in.containsKey("companyLocationID")) {
+            Integer location = integer(in, "companyLocationID");
+            ops.add(Jsons.obj().add("op", location == null ? "remove" : "replace").add("path", "site")
+                    .add("value", location == null ? JsonValue.NULL : ref(location)));
+        }
+        if (in.containsKey("isActive")) {
+            Integer active = integer(in, "isActive");
+            ops.add(Jsons.obj().add("op", "replace").add("path", "inactiveFlag").add("value", active != null && active == 0));
+        }
+        Map<Integer, String> changes = new java.util.LinkedHashMap<>();
+        for (Object[] c : new Object[][] {{"emailAddress", 1}, {"phone", 2}, {"mobilePhone", 3}}) {
+            if (in.containsKey((String) c[0])) {
+                changes.put((Integer) c[1], string(in, (String) c[0]));
+            }
+        }
+        if (!changes.isEmpty()) {
+            JsonArrayBuilder items = Jsons.arr();
+            JsonArray current = Jsons.array(existing, "communicationItems");
+            for (JsonValue v : current == null ? Jsons.arr().build() : current) {
+                JsonObject item = v.asJsonObject();
+                Integer type = Jsons.refId(item, "type");
+                if (type != null && changes.containsKey(type) && (Jsons.flag(item, "defaultFlag")
+                        || current.stream().noneMatch(o -> type.equals(Jsons.refId(o.asJsonObject(), "type"))
+                        && Jsons.flag(o.asJsonObject(), "defaultFlag")))) {
+                    String value = changes.remove(type);
+                    if (value != null && !value.isBlank()) {
+                        items.add(Jsons.obj(item).add("value", value));
+                    }
+                } else {
+                    items.add(item);
+                }
+            }
+            changes.forEach((type, value) -> {
+                if (value != null && !value.isBlank()) {
+                    items.add(Jsons.obj().add("type", ref(type)).add("value", value).add("defaultFlag", true));
+                }
+            });
+            ops.add(Jsons.obj().add("op", "replace").add("path", "communicationItems").add("value", items));
+        }
+        JsonArray built = ops.build();
+        if (!built.isEmpty()) {
+            cw(() -> SharedWrites.patchContact(d, id, built));
+        }
+        return id;
     }
 
     // ------------------------------------------------------------------------------ change request approvals

@@ -131,6 +131,20 @@ public class AutotaskResource {
         });
     }
 
+    @PATCH
+    @Path("{entity}/{a}/{b}")
+    public Response patchChild(@PathParam("version") String version, @PathParam("entity") String entity,
+                               @PathParam("a") String a, @PathParam("b") String b, String body) {
+        version(version);
+        AtEntity e = entity(entity);
+        int parentId = id(a);
+        if (!e.name().equals("Companies") || !b.equalsIgnoreCase("Contacts")) {
+            throw notAllowed("PATCH", e.name() + "/" + b);
+        }
+        JsonObject in = canonical(parseObject(body), AtEntities.byName("Contacts"));
+        return itemId(new AtWrites(data()).patchContact(parentId, in));
+    }
+
     @GET
     @Path("{entity}/{a}")
     public Response get2(@PathParam("version") String version, @PathParam("entity") String entity,

@@ -389,6 +389,21 @@ class AutotaskApiTest {
         }
 
         @Test
+        void contactsAreUpdatedThroughTheCompany() {
+            int id = itemId(api.patchChild("V1.0", "Companies", "250", "Contacts", "{\"id\":803,\"Phone\":\"+1 206 555 9999\","
+                    + "\"mobilePhone\":\"+1 206 555 7777\",\"title\":\"Warehouse Lead\"}"));
+            JsonObject at = get("Contacts", id);
+            assertEquals("+1 206 555 9999", at.getString("phone"));
+            assertEquals("Warehouse Lead", at.getString("title"));
+            assertEquals("olly.own@contoso.example", at.getString("emailAddress"));
+            JsonObject cw = state.current().contacts.get(803);
+            assertEquals("Warehouse Lead", cw.getString("title"));
+            assertTrue(cw.getJsonArray("communicationItems").toString().contains("+1 206 555 7777"));
+            assertEquals(500, assertThrows(AtException.class, () -> api.patchChild("V1.0", "Companies", "251",
+                    "Contacts", "{\"id\":803,\"title\":\"x\"}")).status(), "not a contact of that company");
+        }
+
+        @Test
         void changeRequestApprovalsMoveTheTicket() {
             JsonObject change = state.current().tickets.all().stream()
                     .filter(t -> Jsons.refId(t, "type") == 3 && Jsons.refId(t, "status") == 5).findFirst().orElseThrow();

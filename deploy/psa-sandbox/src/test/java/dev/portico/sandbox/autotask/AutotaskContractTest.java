@@ -223,6 +223,9 @@ class AutotaskContractTest {
                 () -> api.create("V1.0", "Tickets", ticket)).getInt("itemId");
         String patch = "{\"id\":" + id + ",\"status\":8}";
         exchange(Request.Method.PATCH, "V1.0/Tickets", Map.of(), patch, () -> api.patch("V1.0", "Tickets", patch));
+        String profile = "{\"id\":803,\"phone\":\"+1 206 555 9999\",\"title\":\"Warehouse Lead\"}";
+        exchange(Request.Method.PATCH, "V1.0/Companies/250/Contacts", Map.of(), profile,
+                () -> api.patchChild("V1.0", "Companies", "250", "Contacts", profile));
         String won = "{\"id\":301,\"status\":3}";
         exchange(Request.Method.PATCH, "V1.0/Opportunities", Map.of(), won, () -> api.patch("V1.0", "Opportunities", won));
         String note = "{\"ticketID\":" + id + ",\"title\":\"Reply from portal\",\"description\":\"Plain text\","
