@@ -93,6 +93,8 @@ public final class AtEntities {
         add(new AtEntity("KnowledgeBaseArticles", "KnowledgeBaseArticle", fields("id title articleCategoryID "
                 + "isActive keywords publish createdDateTime lastModifiedDateTime"), d -> d.knowledgeBaseArticles, 0,
                 AtEntities::article));
+        add(new AtEntity("Resources", "Resource", fields("id firstName lastName userName email isActive"),
+                d -> d.members, 0, AtEntities::resource));
         add(new AtEntity("ArticlePlainTextContent", "ArticlePlainTextContent", fields("id contentData"),
                 d -> d.knowledgeBaseArticles, 0, AtEntities::articleContent));
     }
@@ -449,6 +451,16 @@ public final class AtEntities {
                 .put("totalTaxValue", decimal(i, "salesTax")).put("paidDate", paid ? info(i, "lastUpdated") : null)
                 .put("isVoided", false).put("comments", text(i, "topComment")).put("orderNumber", text(i, "reference"))
                 .put("createDateTime", info(i, "dateEntered")).build();
+    }
+
+    /** MSP staff (the seeded members): what {@code assignedResourceID} and {@code creatorResourceID} point to. */
+    static JsonObject resource(SandboxData d, JsonObject m) {
+        String name = text(m, "name");
+        int space = name == null ? -1 : name.indexOf(' ');
+        return new Row().put("id", m.getInt("id")).put("firstName", space < 0 ? name : name.substring(0, space))
+                .put("lastName", space < 0 ? null : name.substring(space + 1)).put("userName", text(m, "identifier"))
+                .put("email", text(m, "identifier") == null ? null : text(m, "identifier") + "@msp.example")
+                .put("isActive", true).build();
     }
 
     /** An article's text (the issue, then the resolution); its id is the article's. */
