@@ -28,6 +28,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The Autotask REST API ({@code ATServicesRest/V1.0}) over the sandbox store. Every path segment is matched without
@@ -105,10 +106,9 @@ public class AutotaskResource {
     public Response create(@PathParam("version") String version, @PathParam("entity") String entity, String body) {
         version(version);
         AtEntity e = entity(entity);
-        JsonObject in = canonical(parseObject(body), e);
         AtWrites writes = new AtWrites(data());
         int id = switch (e.name()) {
-            case "Tickets" -> writes.createTicket(in);
+            case "Tickets" -> writes.createTicket(canonical(parseObject(body), e));
             case "TicketNotes", "TicketAttachments", "TicketChangeRequestApprovals", "Contacts", "QuoteItems",
                     "Phases", "Tasks" -> throw new AtException(404, List.of("No resource was found that matches the "
                     + "request URI: create " + e.name() + " through the parent path."));
@@ -122,11 +122,10 @@ public class AutotaskResource {
     public Response patch(@PathParam("version") String version, @PathParam("entity") String entity, String body) {
         version(version);
         AtEntity e = entity(entity);
-        JsonObject in = canonical(parseObject(body), e);
         AtWrites writes = new AtWrites(data());
         return itemId(switch (e.name()) {
-            case "Tickets" -> writes.patchTicket(in);
-            case "Opportunities" -> writes.patchOpportunity(in);
+            case "Tickets" -> writes.patchTicket(canonical(parseObject(body), e));
+            case "Opportunities" -> writes.patchOpportunity(canonical(parseObject(body), e));
             default -> throw notAllowed("PATCH", e.name());
         });
     }
@@ -234,14 +233,16 @@ public class AutotaskResource {
             throw notFound();
         }
         AtEntity c = AtEntities.byName(child[0]);
+        if (!Set.of("TicketNotes", "TicketAttachments", "TicketChangeRequestApprovals", "Contacts").contains(c.name())) {
+            throw notAllowed("POST", e.name() + "/" + b);
+        }
         JsonObject in = canonical(parseObject(body), c);
         AtWrites writes = new AtWrites(data());
         int id = switch (c.name()) {
             case "TicketNotes" -> writes.addNote(parentId, in);
             case "TicketAttachments" -> writes.addAttachment(parentId, in);
             case "TicketChangeRequestApprovals" -> writes.addChangeApproval(parentId, in);
-            case "Contacts" -> writes.createContact(parentId, in);
-            default -> throw notAllowed("POST", e.name() + "/" + b);
+            default -> writes.createContact(parentId, in);
         };
         return itemId(id);
     }
