@@ -1,7 +1,8 @@
 package dev.portico.sandbox.autotask;
 
-import dev.portico.sandbox.store.SandboxData;
+import dev.portico.sandbox.query.AutotaskQuery;
 import dev.portico.sandbox.store.Jsons;
+import dev.portico.sandbox.store.SandboxData;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
@@ -100,7 +101,7 @@ final class AtMetadata {
                 return "boolean";
             }
             if (v instanceof JsonString s) {
-                return AtQuery.instant(s.getString()) != null ? "datetime" : "string";
+                return AutotaskQuery.instant(s.getString()) != null ? "datetime" : "string";
             }
         }
         return "string";

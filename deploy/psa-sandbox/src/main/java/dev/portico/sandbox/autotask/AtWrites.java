@@ -2,6 +2,7 @@ package dev.portico.sandbox.autotask;
 
 import dev.portico.sandbox.api.ApiException;
 import dev.portico.sandbox.api.SharedWrites;
+import dev.portico.sandbox.query.AutotaskQuery;
 import dev.portico.sandbox.seed.Seeder;
 import dev.portico.sandbox.store.Jsons;
 import dev.portico.sandbox.store.SandboxData;
@@ -156,7 +157,7 @@ final class AtWrites {
         optionalRef(in, "contractID", "agreement", cw);
         if (in.containsKey("dueDateTime")) {
             String due = string(in, "dueDateTime");
-            Instant at = due == null ? null : AtQuery.instant(due);
+            Instant at = due == null ? null : AutotaskQuery.instant(due);
             if (due != null && at == null) {
                 throw AtException.business("dueDateTime is not a valid date-time.");
             }

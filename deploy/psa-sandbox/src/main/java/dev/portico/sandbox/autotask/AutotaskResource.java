@@ -1,6 +1,8 @@
 package dev.portico.sandbox.autotask;
 
 import dev.portico.sandbox.SandboxState;
+import dev.portico.sandbox.query.AutotaskQuery;
+import dev.portico.sandbox.query.AutotaskQueryException;
 import dev.portico.sandbox.store.Jsons;
 import dev.portico.sandbox.store.SandboxData;
 import jakarta.enterprise.context.RequestScoped;
@@ -211,7 +213,7 @@ public class AutotaskResource {
             }
         }
         return ok(Jsons.obj().add("items", items).add("pageDetails", Jsons.obj().add("count", n)
-                .add("requestCount", AtQuery.MAX_RECORDS).addNull("prevPageUrl").addNull("nextPageUrl")).build());
+                .add("requestCount", AutotaskQuery.MAX_RECORDS).addNull("prevPageUrl").addNull("nextPageUrl")).build());
     }
 
     @POST
@@ -265,7 +267,7 @@ public class AutotaskResource {
     }
 
     private Response count(AtEntity e, JsonValue body) {
-        AtQuery q = AtQuery.parse(body, e.fieldIndex(), e.label());
+        AutotaskQuery q = compile(e, body);
         int n = 0;
         for (JsonObject r : e.all(data())) {
             if (q.test(r)) {
@@ -281,7 +283,7 @@ public class AutotaskResource {
      * client sends the same filter again (POST body, or the {@code search} parameter of a GET query).
      */
     private Response query(AtEntity e, JsonValue body, String paging, String search, UriInfo uri) {
-        AtQuery q = AtQuery.parse(body, e.fieldIndex(), e.label());
+        AutotaskQuery q = compile(e, body);
         int size = q.maxRecords();
         Long after = null;
         Long before = null;
@@ -296,7 +298,7 @@ public class AutotaskResource {
                 throw AtException.business("The paging parameter is not valid.");
             }
             if (t.get("pageSize") instanceof JsonNumber n) {
-                size = Math.max(1, Math.min(AtQuery.MAX_RECORDS, n.intValue()));
+                size = Math.max(1, Math.min(AutotaskQuery.MAX_RECORDS, n.intValue()));
             }
             after = t.get("afterId") instanceof JsonNumber n ? n.longValue() : null;
             before = t.get("beforeId") instanceof JsonNumber n ? n.longValue() : null;
@@ -355,6 +357,15 @@ public class AutotaskResource {
             page.addNull("nextPageUrl");
         }
         return ok(Jsons.obj().add("items", items).add("pageDetails", page).build());
+    }
+
+    /** The QueryModel compiled for the entity; a query Autotask refuses is a business error (HTTP 500). */
+    private static AutotaskQuery compile(AtEntity e, JsonValue body) {
+        try {
+            return AutotaskQuery.parse(body, e.fieldIndex(), e.label());
+        } catch (AutotaskQueryException ex) {
+            throw AtException.business(ex.getMessage());
+        }
     }
 
     private static String pageBase(UriInfo uri, AtEntity e) {

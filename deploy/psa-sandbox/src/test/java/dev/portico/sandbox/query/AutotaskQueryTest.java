@@ -1,4 +1,4 @@
-package dev.portico.sandbox.autotask;
+package dev.portico.sandbox.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The Autotask filter engine on a handful of records: every operator, groups, and the QueryModel rules. */
-class AtQueryTest {
+class AutotaskQueryTest {
 
     private static final Map<String, String> FIELDS = Map.of("id", "id", "title", "title", "status", "status",
             "createdate", "createDate", "isactive", "isActive", "contactid", "contactID");
@@ -27,7 +27,7 @@ class AtQueryTest {
     }
 
     private static List<Integer> ids(String body) {
-        AtQuery q = AtQuery.parse(Jsons.parse(body), FIELDS, "Ticket");
+        AutotaskQuery q = AutotaskQuery.parse(Jsons.parse(body), FIELDS, "Ticket");
         return RECORDS.stream().filter(q::test).map(r -> r.getInt("id")).toList();
     }
 
@@ -72,10 +72,9 @@ class AtQueryTest {
     @Test
     void booleansNeedTrueOrFalse() {
         assertEquals(List.of(2), where("{\"op\":\"eq\",\"field\":\"isActive\",\"value\":false}"));
-        AtException e = assertThrows(AtException.class,
+        AutotaskQueryException e = assertThrows(AutotaskQueryException.class,
                 () -> where("{\"op\":\"eq\",\"field\":\"isActive\",\"value\":1}"));
-        assertEquals(500, e.status());
-    }
+            }
 
     @Test
     void groupsAndTopLevelAnd() {
@@ -101,18 +100,18 @@ class AtQueryTest {
 
     @Test
     void includeFieldsKeepTheIdAndMaxRecordsIsBounded() {
-        AtQuery q = AtQuery.parse(Jsons.parse("{\"filter\":[{\"op\":\"exist\",\"field\":\"id\"}],"
+        AutotaskQuery q = AutotaskQuery.parse(Jsons.parse("{\"filter\":[{\"op\":\"exist\",\"field\":\"id\"}],"
                 + "\"IncludeFields\":[\"Title\",\"nope\"],\"maxRecords\":2}"), FIELDS, "Ticket");
         assertEquals(Jsons.parse("{\"id\":1,\"title\":\"Printer offline\"}"), q.project(RECORDS.get(0)));
         assertEquals(2, q.maxRecords());
         for (String max : List.of("0", "501", "1.5")) {
-            AtException e = assertThrows(AtException.class, () -> AtQuery.parse(Jsons.parse(
+            AutotaskQueryException e = assertThrows(AutotaskQueryException.class, () -> AutotaskQuery.parse(Jsons.parse(
                     "{\"filter\":[{\"op\":\"exist\",\"field\":\"id\"}],\"maxRecords\":" + max + "}"), FIELDS, "Ticket"));
-            assertTrue(e.errors().get(0).contains("MaxRecords"), e.errors().toString());
+            assertTrue(e.getMessage().contains("MaxRecords"), e.getMessage());
         }
-        assertEquals(500, AtQuery.parse(Jsons.parse("{\"filter\":[{\"op\":\"exist\",\"field\":\"id\"}]}"), FIELDS,
+        assertEquals(500, AutotaskQuery.parse(Jsons.parse("{\"filter\":[{\"op\":\"exist\",\"field\":\"id\"}]}"), FIELDS,
                 "Ticket").maxRecords());
-        assertEquals(1, AtQuery.parse(Jsons.parse("{\"filter\":[{\"op\":\"exist\",\"field\":\"id\"}],\"maxRecords\":1}"),
+        assertEquals(1, AutotaskQuery.parse(Jsons.parse("{\"filter\":[{\"op\":\"exist\",\"field\":\"id\"}],\"maxRecords\":1}"),
                 FIELDS, "Ticket").maxRecords());
     }
 
@@ -122,11 +121,10 @@ class AtQueryTest {
                 "{\"filter\":[{\"op\":\"eq\",\"field\":\"nope\",\"value\":1}]}",
                 "{\"filter\":[{\"op\":\"eq\",\"field\":\"status\"}]}",
                 "{\"filter\":[{\"op\":\"in\",\"field\":\"status\",\"value\":5}]}")) {
-            AtException e = assertThrows(AtException.class, () -> ids(body), body);
-            assertEquals(500, e.status(), body);
-        }
-        assertEquals("Unable to find nope in the Ticket entity.", assertThrows(AtException.class,
-                () -> where("{\"op\":\"eq\",\"field\":\"nope\",\"value\":1}")).errors().get(0));
+            AutotaskQueryException e = assertThrows(AutotaskQueryException.class, () -> ids(body), body);
+                    }
+        assertEquals("Unable to find nope in the Ticket entity.", assertThrows(AutotaskQueryException.class,
+                () -> where("{\"op\":\"eq\",\"field\":\"nope\",\"value\":1}")).getMessage());
     }
 
     @Test
@@ -135,8 +133,8 @@ class AtQueryTest {
         for (int i = 0; i < 501; i++) {
             items.append(i == 0 ? "" : ",").append("{\"op\":\"eq\",\"field\":\"id\",\"value\":").append(i).append('}');
         }
-        AtException e = assertThrows(AtException.class, () -> where("{\"op\":\"or\",\"items\":[" + items + "]}"));
-        assertTrue(e.errors().get(0).contains("500 or fewer 'OR' conditions"));
+        AutotaskQueryException e = assertThrows(AutotaskQueryException.class, () -> where("{\"op\":\"or\",\"items\":[" + items + "]}"));
+        assertTrue(e.getMessage().contains("500 or fewer 'OR' conditions"));
         String fine = items.substring(0, items.lastIndexOf(",{"));
         assertEquals(List.of(1, 2, 3, 4), where("{\"op\":\"or\",\"items\":[" + fine + "]}"));
     }

@@ -1,4 +1,4 @@
-package dev.portico.sandbox.autotask;
+package dev.portico.sandbox.query;
 
 import dev.portico.sandbox.store.Jsons;
 import jakarta.json.JsonArray;
@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The Autotask query engine: a {@code QueryModel} ({@code filter}, {@code includeFields}, {@code maxRecords}, property
+ * The Autotask query engine, beside the ConnectWise {@code conditions} engine of this package: a {@code QueryModel} ({@code filter}, {@code includeFields}, {@code maxRecords}, property
  * names in any case) compiled against the Autotask-shaped view of an entity. Operators {@code eq, noteq, gt, gte, lt,
  * lte, beginsWith, endsWith, contains, exist, notExist, in, notIn} (names in any case) and the groups {@code and} and
  * {@code or}; top-level items are ANDed.
@@ -32,9 +32,10 @@ import java.util.function.Predicate;
  * {@code noteExist} returns unfiltered results. A client must whitelist its operators. Other rules: a record without
  * a value for the field only matches {@code notExist} (SQL semantics); strings compare without regard to case; a
  * date-time field compares as an instant ({@code 2024-01-01} means midnight UTC); a boolean field needs a JSON
- * {@code true}/{@code false}; at most 500 conditions inside {@code or} groups and one UDF per query.
+ * {@code true}/{@code false}; at most 500 conditions inside {@code or} groups and one UDF per query. A query
+ * Autotask would refuse throws {@link AutotaskQueryException}, which the Autotask face answers as HTTP 500.
  */
-public final class AtQuery {
+public final class AutotaskQuery {
 
     public static final int MAX_RECORDS = 500;
     public static final int MAX_OR_CONDITIONS = 500;
@@ -45,7 +46,7 @@ public final class AtQuery {
     private final List<String> includeFields;
     private final int maxRecords;
 
-    private AtQuery(Predicate<JsonObject> filter, List<String> includeFields, int maxRecords) {
+    private AutotaskQuery(Predicate<JsonObject> filter, List<String> includeFields, int maxRecords) {
         this.filter = filter;
         this.includeFields = includeFields;
         this.maxRecords = maxRecords;
@@ -56,20 +57,20 @@ public final class AtQuery {
      * @param fields the entity's fields, lower-case name to canonical name
      * @param label  the entity's singular name for error messages, e.g. {@code Ticket}
      */
-    public static AtQuery parse(JsonValue body, Map<String, String> fields, String label) {
+    public static AutotaskQuery parse(JsonValue body, Map<String, String> fields, String label) {
         if (!(body instanceof JsonObject model)) {
-            throw AtException.business("Value cannot be null. Parameter name: filters");
+            throw new AutotaskQueryException("Value cannot be null. Parameter name: filters");
         }
         JsonValue filterValue = property(model, "filter");
         if (!(filterValue instanceof JsonArray filterItems) || filterItems.isEmpty()) {
-            throw AtException.business("Value cannot be null. Parameter name: filters");
+            throw new AutotaskQueryException("Value cannot be null. Parameter name: filters");
         }
         int max = MAX_RECORDS;
         JsonValue maxValue = property(model, "maxRecords");
         if (maxValue != null && maxValue != JsonValue.NULL) {
             if (!(maxValue instanceof JsonNumber n) || !n.isIntegral() || n.longValue() < 1
                     || n.longValue() > MAX_RECORDS) {
-                throw AtException.business("MaxRecords must be between 1 and " + MAX_RECORDS + ".");
+                throw new AutotaskQueryException("MaxRecords must be between 1 and " + MAX_RECORDS + ".");
             }
             max = n.intValue();
         }
@@ -88,12 +89,12 @@ public final class AtQuery {
         Compiler compiler = new Compiler(fields, label);
         Predicate<JsonObject> p = compiler.group(filterItems, true);
         if (compiler.orConditions > MAX_OR_CONDITIONS) {
-            throw AtException.business("Invalid query syntax. Queries are limited to 500 or fewer 'OR' conditions.");
+            throw new AutotaskQueryException("Invalid query syntax. Queries are limited to 500 or fewer 'OR' conditions.");
         }
         if (compiler.udfs > 1) {
-            throw AtException.business("Only one user-defined field can be queried at a time.");
+            throw new AutotaskQueryException("Only one user-defined field can be queried at a time.");
         }
-        return new AtQuery(p, include, max);
+        return new AutotaskQuery(p, include, max);
     }
 
     /** A property of the QueryModel or of a filter item, whatever the case of its name. */
@@ -145,7 +146,7 @@ public final class AtQuery {
             List<Predicate<JsonObject>> parts = new ArrayList<>();
             for (JsonValue item : items) {
                 if (!(item instanceof JsonObject o)) {
-                    throw AtException.business("Invalid query syntax: every filter item must be an object.");
+                    throw new AutotaskQueryException("Invalid query syntax: every filter item must be an object.");
                 }
                 Predicate<JsonObject> p = item(o);
                 if (p != null) {
@@ -168,7 +169,7 @@ public final class AtQuery {
             if (op.equals("and") || op.equals("or")) {
                 JsonValue items = property(o, "items");
                 if (!(items instanceof JsonArray list)) {
-                    throw AtException.business("Invalid query syntax: the '" + op + "' group needs items.");
+                    throw new AutotaskQueryException("Invalid query syntax: the '" + op + "' group needs items.");
                 }
                 return group(list, op.equals("and"));
             }
@@ -177,7 +178,7 @@ public final class AtQuery {
             }
             JsonValue fieldValue = property(o, "field");
             if (!(fieldValue instanceof JsonString fieldName) || fieldName.getString().isBlank()) {
-                throw AtException.business("Invalid query syntax: the '" + op + "' condition needs a field.");
+                throw new AutotaskQueryException("Invalid query syntax: the '" + op + "' condition needs a field.");
             }
             boolean udf = JsonValue.TRUE.equals(property(o, "udf"));
             String field;
@@ -187,17 +188,17 @@ public final class AtQuery {
             } else {
                 field = fields.get(fieldName.getString().toLowerCase(Locale.ROOT));
                 if (field == null) {
-                    throw AtException.business("Unable to find " + fieldName.getString() + " in the " + label
+                    throw new AutotaskQueryException("Unable to find " + fieldName.getString() + " in the " + label
                             + " entity.");
                 }
             }
             JsonValue value = property(o, "value");
             if (!op.equals("exist") && !op.equals("notexist") && (value == null || value == JsonValue.NULL)) {
-                throw AtException.business("Invalid query syntax: the '" + op + "' condition on " + field
+                throw new AutotaskQueryException("Invalid query syntax: the '" + op + "' condition on " + field
                         + " needs a value.");
             }
             if ((op.equals("in") || op.equals("notin")) && !(value instanceof JsonArray)) {
-                throw AtException.business("Invalid query syntax: the '" + op + "' condition on " + field
+                throw new AutotaskQueryException("Invalid query syntax: the '" + op + "' condition on " + field
                         + " needs an array value.");
             }
             return r -> matches(op, udf ? udfValue(r, field) : r.get(field), value, field);
@@ -273,7 +274,7 @@ public final class AtQuery {
             case TRUE, FALSE -> {
                 if (wanted.getValueType() != JsonValue.ValueType.TRUE
                         && wanted.getValueType() != JsonValue.ValueType.FALSE) {
-                    throw AtException.business("Invalid value for the boolean field " + field
+                    throw new AutotaskQueryException("Invalid value for the boolean field " + field
                             + ": use true or false.");
                 }
                 return actual.getValueType() == wanted.getValueType() ? 0 : (actual == JsonValue.TRUE ? 1 : -1);
@@ -316,7 +317,7 @@ public final class AtQuery {
     }
 
     /** An ISO date or date-time (offset or UTC) as an instant, or null when the text is not one. */
-    static Instant instant(String s) {
+    public static Instant instant(String s) {
         if (s.length() < 10 || !Character.isDigit(s.charAt(0)) || s.charAt(4) != '-') {
             return null;
         }
