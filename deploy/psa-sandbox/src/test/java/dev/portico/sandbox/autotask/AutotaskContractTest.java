@@ -17,7 +17,6 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLDecoder;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -254,9 +253,5 @@ class AutotaskContractTest {
                 () -> api.post3("V1.0", "Tickets", String.valueOf(cr), "ChangeRequestApprovals", null, approval,
                         uri("V1.0/Tickets/" + cr + "/ChangeRequestApprovals")));
         assertNoProblems();
-    }
-
-    static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }
