@@ -1,6 +1,7 @@
 package dev.portico.sandbox.admin;
 
 import dev.portico.sandbox.SandboxState;
+import dev.portico.sandbox.autotask.AtLimits;
 import dev.portico.sandbox.faults.ApiStats;
 import dev.portico.sandbox.faults.FaultKnobs;
 import dev.portico.sandbox.seed.SeedIds;
@@ -38,6 +39,10 @@ public class AdminResource {
 
     @Inject
     SandboxState state;
+
+    /** The Autotask face's hourly request count; cleared with the statistics. */
+    @Inject
+    AtLimits autotaskLimits;
 
     private static Response json(int status, JsonValue body) {
         return Response.status(status).type("application/json; charset=utf-8").entity(body.toString()).build();
@@ -90,6 +95,9 @@ public class AdminResource {
     @Path("stats/reset")
     public Response resetStats() {
         stats.reset();
+        if (autotaskLimits != null) {
+            autotaskLimits.reset();
+        }
         return json(200, stats.toJson());
     }
 
@@ -144,6 +152,7 @@ public class AdminResource {
                     .add("inactiveFlag", c.getBoolean("inactiveFlag")));
         }
         return json(200, Jsons.obj().add("apiPath", "/v4_6_release/apis/3.0")
+                .add("autotaskApiPath", "/v4_6_release/atservicesrest/V1.0")
                 .add("seededAt", Jsons.iso(d.seededAt())).add("demoPassword", SeedIds.DEMO_PASSWORD)
                 .add("companies", companies).add("demoLogins", logins).build());
     }

@@ -10,7 +10,8 @@ import java.math.RoundingMode;
 import java.util.Set;
 
 /**
- * The run-time fault knobs of the sandbox API ({@code apis/3.0} only). Every API call asks {@link #decide()} first:
+ * The run-time fault knobs of the sandbox API: both faces, ConnectWise ({@code apis/3.0}) and Autotask
+ * ({@code atservicesrest}), share them (the admin API never sees them). Every API call asks {@link #decide()} first:
  * <ol>
  * <li>{@code latencyMs}: the call is delayed this long, whatever happens next;</li>
  * <li>{@code down}: the call answers 503;</li>

@@ -96,10 +96,17 @@ public final class SandboxData {
             "customerPO", FieldType.STRING), null, Map.of());
     public final RecordCollection knowledgeBaseArticles = plain("knowledgeBaseArticle");
 
+    /** Ticket change-request approvals recorded through the Autotask face ({@code TicketChangeRequestApprovalModel}). */
+    public final RecordCollection ticketChangeRequestApprovals = child("ticketChangeRequestApproval", "ticketID");
+
     public final Map<Integer, String> portalPasswords = new ConcurrentHashMap<>();
     public final Map<Integer, DocumentLink> documentLinks = new ConcurrentHashMap<>();
     public final Map<Integer, byte[]> documentContent = new ConcurrentHashMap<>();
     public final Map<Integer, List<InvoiceLine>> invoiceLines = new ConcurrentHashMap<>();
+    /** Titles of notes written through the Autotask face (ConnectWise notes have none). */
+    public final Map<Integer, String> noteTitles = new ConcurrentHashMap<>();
+    /** The contact that attached a document through the Autotask face ({@code attachedByContactID}). */
+    public final Map<Integer, Integer> attachmentContacts = new ConcurrentHashMap<>();
 
     public SandboxData(Instant seededAt) {
         this.seededAt = seededAt;
