@@ -45,7 +45,8 @@ public class PortalSecurity {
                 Duration.ofDays(ConfigValues.integer(SecuritySettings.REMEMBER_ME_DAYS, rememberMeDays, 14)),
                 ConfigValues.integer(SecuritySettings.ACCOUNT_MAX_FAILURES, accountMaxFailures, 5),
                 ConfigValues.integer(SecuritySettings.ADDRESS_MAX_FAILURES, addressMaxFailures, 5),
-                Duration.ofMinutes(ConfigValues.integer(SecuritySettings.THROTTLE_WINDOW_MINUTES, throttleWindowMinutes, 15)),
+                Duration.ofMinutes(
+                        ConfigValues.integer(SecuritySettings.THROTTLE_WINDOW_MINUTES, throttleWindowMinutes, 15)),
                 ConfigValues.text(frameAncestors, "'self'"),
                 ConfigValues.integer(SecuritySettings.PASSWORD_MIN_LENGTH, passwordMinLength, 8));
     }

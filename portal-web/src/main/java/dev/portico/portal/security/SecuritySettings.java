@@ -47,7 +47,8 @@ public record SecuritySettings(
 
     /** The settings when nothing is configured. */
     public static SecuritySettings defaults() {
-        return new SecuritySettings(CookieSecurity.AUTO, Duration.ofDays(14), 5, 5, Duration.ofMinutes(15), "'self'", 8);
+        return new SecuritySettings(CookieSecurity.AUTO, Duration.ofDays(14), 5, 5, Duration.ofMinutes(15), "'self'",
+                8);
     }
 
     public int rememberMeMaxAgeSeconds() {

@@ -36,8 +36,8 @@ public class StartupSettings implements ServletContainerInitializer {
         }
         context.setInitParameter(ProjectStage.PROJECT_STAGE_PARAM_NAME, stage);
 
-        int timeout = ConfigValues.range(SESSION_TIMEOUT,
-                ConfigValues.integer(SESSION_TIMEOUT, config.getOptionalValue(SESSION_TIMEOUT, String.class), 30), 1, 24 * 60);
+        int minutes = ConfigValues.integer(SESSION_TIMEOUT, config.getOptionalValue(SESSION_TIMEOUT, String.class), 30);
+        int timeout = ConfigValues.range(SESSION_TIMEOUT, minutes, 1, 24 * 60);
         context.setSessionTimeout(timeout);
 
         SecuritySettings.CookieSecurity cookies = SecuritySettings.cookieSecurity(ConfigValues.text(

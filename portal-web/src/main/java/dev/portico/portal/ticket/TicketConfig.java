@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The configured {@link TicketSettings} ({@code portal.ticket.*} and {@code portal.time-zone}), read once at start-up. */
+/** The configured {@link TicketSettings} ({@code portal.ticket.*}, {@code portal.time-zone}), read once at start-up. */
 @ApplicationScoped
 public class TicketConfig {
 
