@@ -1,6 +1,6 @@
 package dev.portico.portal.announcement;
 
-import dev.portico.portal.config.ConfigLookup;
+import dev.portico.portal.config.ConfigValues;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +9,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.Config;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The configured announcements folder ({@code portal.announcements.dir}); without it there are none. The
@@ -22,18 +23,22 @@ public class AnnouncementSource {
     private static final Logger LOG = Logger.getLogger(AnnouncementSource.class.getName());
 
     @Inject
-    Config config;
+    @ConfigProperty(name = DIR)
+    Optional<String> dir;
+    @Inject
+    @ConfigProperty(name = ConfigValues.TIME_ZONE)
+    Optional<String> timeZone;
 
     private AnnouncementFolder folder;
     private Clock clock = Clock.systemUTC();
 
     @PostConstruct
     void init() {
-        ConfigLookup lookup = ConfigLookup.of(config);
-        ZoneId zone = lookup.timeZone();
-        folder = lookup.get(DIR).map(dir -> new AnnouncementFolder(Path.of(dir), zone)).orElse(null);
+        ZoneId zone = ConfigValues.zone(timeZone);
+        Optional<String> configured = ConfigValues.present(dir);
+        folder = configured.map(path -> new AnnouncementFolder(Path.of(path), zone)).orElse(null);
         LOG.info(() -> folder == null ? "No announcements folder configured (" + DIR + ")"
-                : "Announcements are read from " + lookup.get(DIR).orElseThrow());
+                : "Announcements are read from " + configured.orElseThrow());
     }
 
     public List<Announcement> current() {

@@ -1,14 +1,15 @@
 package dev.portico.portal.branding;
 
 import dev.portico.portal.branding.BrandSettings.Logo;
-import dev.portico.portal.config.ConfigLookup;
+import dev.portico.portal.config.ConfigValues;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletContext;
 import java.util.List;
-import org.eclipse.microprofile.config.Config;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The configured brand as the views see it ({@code #{brand.name}}, {@code #{brand.logoUrl}} ...). */
 @Named
@@ -19,7 +20,23 @@ public class Brand {
     static final String LOGO_PATH = "/branding/logo";
 
     @Inject
-    Config config;
+    @ConfigProperty(name = BrandSettings.NAME)
+    Optional<String> name;
+    @Inject
+    @ConfigProperty(name = BrandSettings.LOGO)
+    Optional<String> logo;
+    @Inject
+    @ConfigProperty(name = BrandSettings.PRIMARY_COLOR)
+    Optional<String> primaryColor;
+    @Inject
+    @ConfigProperty(name = BrandSettings.HELPDESK_PHONE)
+    Optional<String> helpdeskPhone;
+    @Inject
+    @ConfigProperty(name = BrandSettings.HELPDESK_HOURS)
+    Optional<String> helpdeskHours;
+    @Inject
+    @ConfigProperty(name = BrandSettings.WELCOME_TEXT)
+    Optional<String> welcomeText;
 
     @Inject
     ServletContext servletContext;
@@ -30,7 +47,13 @@ public class Brand {
 
     @PostConstruct
     void init() {
-        settings = BrandSettings.from(ConfigLookup.of(config));
+        settings = new BrandSettings(
+                ConfigValues.text(name, BrandSettings.DEFAULT_NAME),
+                Logo.parse(ConfigValues.present(logo)),
+                BrandSettings.color(ConfigValues.present(primaryColor)),
+                ConfigValues.text(helpdeskPhone, ""),
+                ConfigValues.text(helpdeskHours, ""),
+                ConfigValues.text(welcomeText, BrandSettings.DEFAULT_WELCOME_TEXT));
         palette = BrandPalette.of(settings.primaryColor());
         version = Integer.toHexString(settings.hashCode());
     }

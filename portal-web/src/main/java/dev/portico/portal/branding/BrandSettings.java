@@ -1,6 +1,5 @@
 package dev.portico.portal.branding;
 
-import dev.portico.portal.config.ConfigLookup;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -37,14 +36,10 @@ public record BrandSettings(
     private static final Pattern HEX_COLOR = Pattern.compile("#(\\p{XDigit}{3}|\\p{XDigit}{6})");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R|\\\\n\\\\n");
 
-    public static BrandSettings from(ConfigLookup config) {
-        return new BrandSettings(
-                config.string(NAME, DEFAULT_NAME),
-                Logo.parse(config.get(LOGO)),
-                color(config.get(PRIMARY_COLOR)),
-                config.string(HELPDESK_PHONE, ""),
-                config.string(HELPDESK_HOURS, ""),
-                config.string(WELCOME_TEXT, DEFAULT_WELCOME_TEXT));
+    /** The brand when nothing is configured. */
+    public static BrandSettings defaults() {
+        return new BrandSettings(DEFAULT_NAME, Logo.parse(Optional.empty()), DEFAULT_PRIMARY_COLOR, "", "",
+                DEFAULT_WELCOME_TEXT);
     }
 
     /** Normalises {@code #abc} and {@code #AABBCC} to {@code #aabbcc}; anything else falls back to the default. */

@@ -6,7 +6,6 @@ import dev.portico.psa.Page;
 import dev.portico.psa.ticket.RequestTypeCount;
 import dev.portico.psa.ticket.Ticket;
 import dev.portico.psa.ticket.TicketMonth;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -104,7 +103,7 @@ public class Dashboard implements Serializable {
     }
 
     public DrillLinks getLinks() {
-        return new DrillLinks(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath(), siteId);
+        return DrillLinks.of(destinations, siteId);
     }
 
     public String getThisMonthUrl() {

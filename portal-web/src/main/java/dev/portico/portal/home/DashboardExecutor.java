@@ -1,6 +1,5 @@
 package dev.portico.portal.home;
 
-import dev.portico.portal.config.ConfigLookup;
 import dev.portico.psa.PsaCallMeter;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -12,7 +11,6 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.Config;
 
 /**
  * The threads that fetch the dashboard's figures, made by the container's managed thread factory. Not the
@@ -29,14 +27,14 @@ public class DashboardExecutor implements Executor {
     PsaCallMeter meter;
 
     @Inject
-    Config config;
+    HomeConfig config;
 
     private ThreadPoolExecutor pool;
     private Executor propagating;
 
     @PostConstruct
     void start() {
-        int threads = HomeSettings.from(ConfigLookup.of(config)).threads();
+        int threads = config.settings().threads();
         pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), threadFactory);
         pool.allowCoreThreadTimeOut(true);
         propagating = meter.propagating(pool);

@@ -1,6 +1,5 @@
 package dev.portico.portal.home;
 
-import dev.portico.portal.config.ConfigLookup;
 import dev.portico.psa.PageRequest;
 import dev.portico.psa.Permission;
 import dev.portico.psa.PsaCallMeter;
@@ -22,7 +21,6 @@ import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.Config;
 
 /**
  * Starts every PSA call the dashboard needs at the same moment, so a Home load costs about one PSA round trip
@@ -46,8 +44,8 @@ public class DashboardLoader {
 
     @Inject
     DashboardLoader(TicketGateway tickets, RecommendationGateway recommendations, DashboardExecutor executor,
-            Config config, PsaCallMeter meter) {
-        this(tickets, recommendations, executor, HomeSettings.from(ConfigLookup.of(config)), meter);
+            HomeConfig config, PsaCallMeter meter) {
+        this(tickets, recommendations, executor, config.settings(), meter);
     }
 
     /** For tests and plain Java: {@code executor} must run tasks in the meter's unit (see {@link PsaCallMeter#propagating}). */

@@ -1,5 +1,6 @@
 package dev.portico.portal.home;
 
+import dev.portico.portal.page.HomeDestination;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -10,19 +11,20 @@ import java.util.List;
 
 /**
  * The ticket-list URLs the dashboard's numbers, bars and slices open (the list page's URL contract): each one
- * names the same filter the number was counted with, plus the site chosen under "View data for".
+ * names the same filter the number was counted with, plus the site chosen under "View data for". The pages are
+ * the ones the ticket feature contributes ({@link HomeDestinations}); a link to a page nobody contributes is null.
  *
- * @param contextPath the portal's context path ("" at the root)
- * @param siteId      the site the dashboard shows, or null for all sites
+ * @param list      the ticket list's URL ({@link HomeDestination#TICKETS}), or null
+ * @param ticket    one ticket's page ({@link HomeDestination#TICKET}, {@code ?id=} is added), or null
+ * @param newTicket New Ticket ({@link HomeDestination#NEW_TICKET}), or null
+ * @param siteId    the site the dashboard shows, or null for all sites
  */
-public record DrillLinks(String contextPath, Long siteId) implements Serializable {
+public record DrillLinks(String list, String ticket, String newTicket, Long siteId) implements Serializable {
 
-    public static final String LIST = "/tickets/list.xhtml";
-    public static final String TICKET = "/tickets/ticket.xhtml";
-    public static final String NEW_TICKET = "/tickets/new.xhtml";
-
-    public DrillLinks {
-        contextPath = contextPath == null ? "" : contextPath;
+    /** The links to the pages contributed to this user's Home. */
+    public static DrillLinks of(HomeDestinations destinations, Long siteId) {
+        return new DrillLinks(destinations.url(HomeDestination.TICKETS), destinations.url(HomeDestination.TICKET),
+                destinations.url(HomeDestination.NEW_TICKET), siteId);
     }
 
     /** Open tickets of the company (or the user's own, for users who see only those). */
@@ -64,15 +66,20 @@ public record DrillLinks(String contextPath, Long siteId) implements Serializabl
 
     /** Ticket search by text; not narrowed to the chosen site, as a search is meant to find anything. */
     public String search(String text) {
-        return contextPath + LIST + query(List.of("view", "search", "q", text));
+        return link(list, List.of("view", "search", "q", text));
+    }
+
+    /** The tickets with this number (as the PSA shows it), when more than one could be meant. */
+    public String number(String number) {
+        return link(list, List.of("view", "search", "number", number));
     }
 
     public String ticket(long id) {
-        return contextPath + TICKET + query(List.of("id", Long.toString(id)));
+        return link(ticket, List.of("id", Long.toString(id)));
     }
 
     public String newTicket() {
-        return contextPath + NEW_TICKET + query(siteId == null ? List.of() : List.of("site", siteId.toString()));
+        return link(newTicket, siteId == null ? List.of() : List.of("site", siteId.toString()));
     }
 
     private String list(String view, String... filters) {
@@ -81,7 +88,11 @@ public record DrillLinks(String contextPath, Long siteId) implements Serializabl
         if (siteId != null) {
             pairs.addAll(List.of("site", siteId.toString()));
         }
-        return contextPath + LIST + query(pairs);
+        return link(list, pairs);
+    }
+
+    private static String link(String page, List<String> pairs) {
+        return page == null ? null : page + query(pairs);
     }
 
     private static String query(List<String> pairs) {

@@ -1,6 +1,5 @@
 package dev.portico.portal.home;
 
-import dev.portico.portal.config.ConfigLookup;
 import dev.portico.psa.ticket.StatusKind;
 import dev.portico.psa.ticket.Ticket;
 import jakarta.annotation.PostConstruct;
@@ -13,7 +12,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import org.eclipse.microprofile.config.Config;
 
 /**
  * How Home shows tickets: dates in the portal's time zone, and a status badge colour that tells at a glance
@@ -24,13 +22,13 @@ import org.eclipse.microprofile.config.Config;
 public class HomeFormat {
 
     @Inject
-    Config config;
+    HomeConfig config;
 
     private ZoneId zone;
 
     @PostConstruct
     void init() {
-        zone = HomeSettings.from(ConfigLookup.of(config)).zone();
+        zone = config.settings().zone();
     }
 
     public String date(Instant instant) {

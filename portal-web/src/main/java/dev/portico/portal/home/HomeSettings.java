@@ -1,6 +1,6 @@
 package dev.portico.portal.home;
 
-import dev.portico.portal.config.ConfigLookup;
+import dev.portico.portal.config.ConfigValues;
 import java.time.Duration;
 import java.time.ZoneId;
 
@@ -23,23 +23,23 @@ public record HomeSettings(int gridRows, int monthsPerCall, int callBudget, Dura
     public static final String CALL_BUDGET = "portal.home.psa-call-budget";
     public static final String WIDGET_TIMEOUT = "portal.home.widget-timeout-ms";
     public static final String THREADS = "portal.home.threads";
-    public static final String TIME_ZONE = ConfigLookup.TIME_ZONE;
+    public static final String TIME_ZONE = ConfigValues.TIME_ZONE;
 
     /** Months shown by the created-and-completed chart. */
     public static final int CHART_MONTHS = 12;
 
-    public static HomeSettings from(ConfigLookup config) {
-        ZoneId zoneId = config.timeZone();
-        return new HomeSettings(
-                config.integer(GRID_ROWS, 6, 1, 25),
-                config.integer(MONTHS_PER_CALL, 6, 1, CHART_MONTHS),
-                config.integer(CALL_BUDGET, 12, 1, 1000),
-                Duration.ofMillis(config.integer(WIDGET_TIMEOUT, 25_000, 100, 600_000)),
-                config.integer(THREADS, 16, 1, 256),
-                zoneId);
+    /** @throws IllegalArgumentException naming the key of a value out of range */
+    public HomeSettings {
+        ConfigValues.range(GRID_ROWS, gridRows, 1, 25);
+        ConfigValues.range(MONTHS_PER_CALL, monthsPerCall, 1, CHART_MONTHS);
+        ConfigValues.range(CALL_BUDGET, callBudget, 1, 1000);
+        ConfigValues.range(WIDGET_TIMEOUT, (int) Math.min(Integer.MAX_VALUE, widgetTimeout.toMillis()), 100, 600_000);
+        ConfigValues.range(THREADS, threads, 1, 256);
+        java.util.Objects.requireNonNull(zone, TIME_ZONE);
     }
 
-    public static HomeSettings defaults() {
-        return from(ConfigLookup.of(java.util.Map.of()));
+    /** The defaults, in the given zone. */
+    public static HomeSettings defaults(ZoneId zone) {
+        return new HomeSettings(6, 6, 12, Duration.ofMillis(25_000), 16, zone);
     }
 }

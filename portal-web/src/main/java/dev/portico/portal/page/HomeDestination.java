@@ -16,6 +16,8 @@ public record HomeDestination(String key, String viewId, Optional<Permission> re
 
     /** The ticket list ({@code ?view=...} and the list's other parameters are added by Home). */
     public static final String TICKETS = "tickets";
+    /** One ticket's page ({@code ?id=} is added by Home), e.g. for Home's Open Tickets grid and search box. */
+    public static final String TICKET = "ticket";
     public static final String NEW_TICKET = "newTicket";
     public static final String RECOMMENDATIONS = "recommendations";
     public static final String KNOWLEDGE_BASE = "knowledgeBase";

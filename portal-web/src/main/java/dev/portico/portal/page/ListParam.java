@@ -12,9 +12,23 @@ import java.util.function.Function;
  */
 public record ListParam<T>(String name, Function<String, Optional<T>> parser) {
 
+    /** The longest record number accepted. */
+    public static final int MAX_NUMBER = 30;
+    /** Letters, digits, dots and dashes, with a digit that is not 0 somewhere. */
+    public static final String NUMBER_SHAPE = "(?=[A-Za-z0-9.\\-]*[1-9])[A-Za-z0-9][A-Za-z0-9.\\-]{0,"
+            + (MAX_NUMBER - 1) + "}";
+
     /** A positive whole number such as a PSA id. */
     public static ListParam<Long> id(String name) {
         return new ListParam<>(name, ListParam::parseId);
+    }
+
+    /**
+     * A record number as the PSA shows it to customers ({@link #parseNumber}): {@code 10234} or
+     * {@code T20240101.0001}. Which records it matches is the adapter's to decide.
+     */
+    public static ListParam<String> number(String name) {
+        return new ListParam<>(name, ListParam::parseNumber);
     }
 
     /** A day as {@code 2025-06-30}. */
@@ -40,6 +54,19 @@ public record ListParam<T>(String name, Function<String, Optional<T>> parser) {
     /** A switch that is on only with exactly this value, e.g. {@code waiting=reply}. */
     public static ListParam<Boolean> flag(String name, String on) {
         return new ListParam<>(name, value -> on.equals(value) ? Optional.of(Boolean.TRUE) : Optional.empty());
+    }
+
+    /**
+     * A record number: an optional leading {@code #}, then up to {@value #MAX_NUMBER} letters, digits, dots and
+     * dashes with at least one digit other than 0. Anything else (spaces, quotes, words) is no number.
+     */
+    public static Optional<String> parseNumber(String value) {
+        if (value == null) {
+            return Optional.empty();
+        }
+        String number = value.strip();
+        number = number.startsWith("#") ? number.substring(1).strip() : number;
+        return number.matches(NUMBER_SHAPE) ? Optional.of(number) : Optional.empty();
     }
 
     public static Optional<Long> parseId(String value) {

@@ -52,14 +52,14 @@ public class PagedListModel<T, F extends Enum<F>> extends LazyDataModel<T> {
      * @param sortKeys     the column keys (the columns' {@code field}) that name a sort field; only those the PSA
      *                     sorts on the server are offered
      * @param defaultSort  the sort when the table has none (and the Summary View's sort control)
-     * @param capabilities the PSA's, or null when the adapter declares none: page jumps, every listed sort key
+     * @param capabilities the PSA's (every adapter declares them): which keys sort, and page jumps or a cursor
      */
     public PagedListModel(ListSource<T, F> source, RowKey<T> rowKey, Map<String, F> sortKeys, Sort<F> defaultSort,
             PsaCapabilities capabilities) {
         this.source = Objects.requireNonNull(source);
         this.rowKey = Objects.requireNonNull(rowKey);
         this.sortKeys = new LinkedHashMap<>(sortKeys);
-        this.capabilities = capabilities;
+        this.capabilities = Objects.requireNonNull(capabilities, "capabilities");
         this.fallbackSort = Objects.requireNonNull(defaultSort);
     }
 
@@ -142,12 +142,12 @@ public class PagedListModel<T, F extends Enum<F>> extends LazyDataModel<T> {
     /** Whether the column of this key may offer sorting: it names a sort field that the PSA sorts. */
     public boolean isSortable(String key) {
         F field = key == null ? null : sortKeys.get(key);
-        return field != null && (capabilities == null || capabilities.sorts(field));
+        return field != null && capabilities.sorts(field);
     }
 
     /** True when any page can be opened by number; false with cursor paging (previous and next only). */
     public boolean isPageJumps() {
-        return capabilities == null || capabilities.pageJumps();
+        return capabilities.pageJumps();
     }
 
     /** The paginator's template for this PSA's paging. */
@@ -166,7 +166,7 @@ public class PagedListModel<T, F extends Enum<F>> extends LazyDataModel<T> {
 
     /** Changes the list's own sort; a field the PSA does not sort is ignored. */
     public void setFallbackSort(Sort<F> sort) {
-        if (capabilities == null || capabilities.sorts(sort.field())) {
+        if (capabilities.sorts(sort.field())) {
             this.fallbackSort = sort;
         }
     }

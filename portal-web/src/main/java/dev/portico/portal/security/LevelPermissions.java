@@ -1,11 +1,12 @@
 package dev.portico.portal.security;
 
-import dev.portico.portal.config.ConfigLookup;
 import dev.portico.psa.Permission;
 import dev.portico.psa.reference.SecurityLevel;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
@@ -30,7 +31,11 @@ public class LevelPermissions {
 
     @PostConstruct
     void init() {
-        mapping = PermissionMapping.from(ConfigLookup.of(config), config.getPropertyNames());
+        Map<String, String> configured = new LinkedHashMap<>();
+        for (String key : PermissionMapping.levelKeys(config.getPropertyNames())) {
+            config.getOptionalValue(key, String.class).ifPresent(value -> configured.put(key, value));
+        }
+        mapping = PermissionMapping.from(configured);
         LOG.info(() -> "Portal permissions by PSA security level: " + mapping.asMap());
     }
 

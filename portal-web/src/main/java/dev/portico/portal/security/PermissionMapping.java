@@ -1,6 +1,5 @@
 package dev.portico.portal.security;
 
-import dev.portico.portal.config.ConfigLookup;
 import dev.portico.psa.Permission;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -39,29 +38,45 @@ public final class PermissionMapping implements Serializable {
     }
 
     public static PermissionMapping defaults() {
-        return from(ConfigLookup.of(Map.of()), Set.of());
+        return from(Map.of());
     }
 
     /**
-     * @param propertyNames every configured key, to find levels above {@value #HIGHEST_WELL_KNOWN_LEVEL}
-     * @throws IllegalArgumentException naming the key when a value holds an unknown permission
+     * The keys to look up: levels 1 to {@value #HIGHEST_WELL_KNOWN_LEVEL} by name (their environment variables do
+     * not show up as dotted names) and every other {@code portal.security.level.*} key that is configured.
+     *
+     * @param propertyNames every configured key
      */
-    public static PermissionMapping from(ConfigLookup config, Iterable<String> propertyNames) {
-        Set<String> levels = new TreeSet<>(DEFAULTS.keySet());
+    public static Set<String> levelKeys(Iterable<String> propertyNames) {
+        Set<String> keys = new TreeSet<>();
         for (int level = 1; level <= HIGHEST_WELL_KNOWN_LEVEL; level++) {
-            levels.add(Integer.toString(level));
+            keys.add(PREFIX + level);
         }
         for (String name : propertyNames) {
             if (name.startsWith(PREFIX) && name.length() > PREFIX.length()) {
-                levels.add(name.substring(PREFIX.length()));
+                keys.add(name);
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * @param configured the configured {@code portal.security.level.<n>} keys and their values; levels without
+     *                   one keep their default
+     * @throws IllegalArgumentException naming the key when a value holds an unknown permission
+     */
+    public static PermissionMapping from(Map<String, String> configured) {
+        Set<String> levels = new TreeSet<>(DEFAULTS.keySet());
+        for (String key : configured.keySet()) {
+            if (key.startsWith(PREFIX) && key.length() > PREFIX.length()) {
+                levels.add(key.substring(PREFIX.length()));
             }
         }
         Map<String, Set<Permission>> byLevel = new LinkedHashMap<>();
         for (String level : levels) {
             String key = PREFIX + level;
-            EnumSet<Permission> permissions = config.raw(key)
-                    .map(value -> parse(key, value))
-                    .orElse(DEFAULTS.get(level));
+            String value = configured.get(key);
+            EnumSet<Permission> permissions = value != null ? parse(key, value) : DEFAULTS.get(level);
             if (permissions != null) {
                 byLevel.put(normalize(level), Collections.unmodifiableSet(EnumSet.copyOf(permissions)));
             }

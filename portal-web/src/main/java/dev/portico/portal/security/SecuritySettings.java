@@ -1,6 +1,6 @@
 package dev.portico.portal.security;
 
-import dev.portico.portal.config.ConfigLookup;
+import dev.portico.portal.config.ConfigValues;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -34,23 +34,30 @@ public record SecuritySettings(
         }
     }
 
-    public static SecuritySettings from(ConfigLookup config) {
-        return new SecuritySettings(
-                cookieSecurity(config.string(COOKIE_SECURE, "auto")),
-                Duration.ofDays(config.integer(REMEMBER_ME_DAYS, 14, 1, 365)),
-                config.integer(ACCOUNT_MAX_FAILURES, 5, 1, 1000),
-                config.integer(ADDRESS_MAX_FAILURES, 5, 1, 100_000),
-                Duration.ofMinutes(config.integer(THROTTLE_WINDOW_MINUTES, 15, 1, 24 * 60)),
-                frameAncestors(config.string(FRAME_ANCESTORS, "'self'")),
-                config.integer(PASSWORD_MIN_LENGTH, 8, 1, 128));
+    /** @throws IllegalArgumentException naming the key of a value out of range or unsafe */
+    public SecuritySettings {
+        ConfigValues.range(REMEMBER_ME_DAYS, (int) Math.min(Integer.MAX_VALUE, rememberMeMaxAge.toDays()), 1, 365);
+        ConfigValues.range(ACCOUNT_MAX_FAILURES, accountMaxFailures, 1, 1000);
+        ConfigValues.range(ADDRESS_MAX_FAILURES, addressMaxFailures, 1, 100_000);
+        ConfigValues.range(THROTTLE_WINDOW_MINUTES, (int) Math.min(Integer.MAX_VALUE, throttleWindow.toMinutes()), 1,
+                24 * 60);
+        frameAncestors(frameAncestors);
+        ConfigValues.range(PASSWORD_MIN_LENGTH, passwordMinLength, 1, 128);
+    }
+
+    /** The settings when nothing is configured. */
+    public static SecuritySettings defaults() {
+        return new SecuritySettings(CookieSecurity.AUTO, Duration.ofDays(14), 5, 5, Duration.ofMinutes(15), "'self'",
+                8);
     }
 
     public int rememberMeMaxAgeSeconds() {
         return (int) rememberMeMaxAge.toSeconds();
     }
 
-    private static CookieSecurity cookieSecurity(String value) {
-        return switch (value.toLowerCase(Locale.ROOT)) {
+    /** {@code auto}, {@code true} or {@code false}, as {@value #COOKIE_SECURE} takes it. */
+    public static CookieSecurity cookieSecurity(String value) {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
             case "auto" -> CookieSecurity.AUTO;
             case "true" -> CookieSecurity.ALWAYS;
             case "false" -> CookieSecurity.NEVER;
@@ -59,11 +66,10 @@ public record SecuritySettings(
     }
 
     /** A CSP source list; refuses anything that could end the directive or the header. */
-    private static String frameAncestors(String value) {
+    private static void frameAncestors(String value) {
         if (!value.matches("[A-Za-z0-9 '*:/.\\-]+")) {
             throw new IllegalArgumentException(FRAME_ANCESTORS + " must be a CSP source list such as 'self' or "
                     + "'none' or https://intranet.example.com, is '" + value + "'");
         }
-        return value;
     }
 }

@@ -1,11 +1,14 @@
 package dev.portico.portal.security;
 
-import dev.portico.portal.config.ConfigLookup;
+import dev.portico.portal.config.ConfigValues;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -21,18 +24,19 @@ public class SubCompanies {
     @Inject
     Config config;
 
-    private ConfigLookup lookup;
+    /** The value of a key; the keys are per company, so they are looked up rather than injected one by one. */
+    private Function<String, Optional<String>> values;
 
     SubCompanies() {
     }
 
-    SubCompanies(ConfigLookup lookup) {
-        this.lookup = lookup;
+    SubCompanies(Map<String, String> configured) {
+        this.values = key -> Optional.ofNullable(configured.get(key));
     }
 
     @PostConstruct
     void init() {
-        lookup = ConfigLookup.of(config);
+        values = key -> config.getOptionalValue(key, String.class);
         // a malformed entry stops the deployment, naming its key
         for (String name : config.getPropertyNames()) {
             if (name.startsWith(PREFIX)) {
@@ -46,7 +50,7 @@ public class SubCompanies {
         Set<Long> companies = new LinkedHashSet<>();
         companies.add(companyId);
         String key = PREFIX + companyId;
-        lookup.get(key).ifPresent(value -> {
+        ConfigValues.present(values.apply(key)).ifPresent(value -> {
             for (String part : value.split(",")) {
                 String id = part.trim();
                 if (id.isEmpty()) {

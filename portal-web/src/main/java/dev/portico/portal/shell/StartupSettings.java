@@ -1,6 +1,6 @@
 package dev.portico.portal.shell;
 
-import dev.portico.portal.config.ConfigLookup;
+import dev.portico.portal.config.ConfigValues;
 import dev.portico.portal.security.SecuritySettings;
 import jakarta.faces.application.ProjectStage;
 import jakarta.servlet.ServletContainerInitializer;
@@ -8,6 +8,7 @@ import jakarta.servlet.ServletContext;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -24,23 +25,27 @@ public class StartupSettings implements ServletContainerInitializer {
 
     @Override
     public void onStartup(Set<Class<?>> classes, ServletContext context) {
-        ConfigLookup config = ConfigLookup.of(ConfigProvider.getConfig(StartupSettings.class.getClassLoader()));
+        // runs before CDI, so the values are looked up rather than injected
+        Config config = ConfigProvider.getConfig(StartupSettings.class.getClassLoader());
 
-        String stage = config.string(PROJECT_STAGE, ProjectStage.Production.name());
+        String stage = ConfigValues.text(config.getOptionalValue(PROJECT_STAGE, String.class),
+                ProjectStage.Production.name());
         if (Arrays.stream(ProjectStage.values()).noneMatch(known -> known.name().equals(stage))) {
             throw new IllegalArgumentException(PROJECT_STAGE + " must be one of "
                     + Arrays.toString(ProjectStage.values()) + ", is '" + stage + "'");
         }
         context.setInitParameter(ProjectStage.PROJECT_STAGE_PARAM_NAME, stage);
 
-        int timeout = config.integer(SESSION_TIMEOUT, 30, 1, 24 * 60);
+        int minutes = ConfigValues.integer(SESSION_TIMEOUT, config.getOptionalValue(SESSION_TIMEOUT, String.class), 30);
+        int timeout = ConfigValues.range(SESSION_TIMEOUT, minutes, 1, 24 * 60);
         context.setSessionTimeout(timeout);
 
-        SecuritySettings security = SecuritySettings.from(config);
-        if (security.cookieSecure() == SecuritySettings.CookieSecurity.ALWAYS) {
+        SecuritySettings.CookieSecurity cookies = SecuritySettings.cookieSecurity(ConfigValues.text(
+                config.getOptionalValue(SecuritySettings.COOKIE_SECURE, String.class), "auto"));
+        if (cookies == SecuritySettings.CookieSecurity.ALWAYS) {
             context.getSessionCookieConfig().setSecure(true);
         }
         LOG.info(() -> "Portal started: project stage " + stage + ", session timeout " + timeout
-                + " min, secure cookies " + security.cookieSecure());
+                + " min, secure cookies " + cookies);
     }
 }

@@ -1,6 +1,6 @@
 package dev.portico.portal.ticket;
 
-import dev.portico.portal.config.ConfigLookup;
+import dev.portico.portal.config.ConfigValues;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -25,28 +25,29 @@ public record TicketSettings(
     public static final String EXPORT_MAX_ROWS = "portal.ticket.export.max-rows";
     public static final String ALLOWED_FILE_TYPES = "portal.ticket.attachment.allowed-types";
     public static final String MAX_FILES = "portal.ticket.attachment.max-files";
-    public static final String TIME_ZONE = ConfigLookup.TIME_ZONE;
+    public static final String TIME_ZONE = ConfigValues.TIME_ZONE;
 
     static final String DEFAULT_TYPES = "pdf,txt,log,csv,png,jpg,jpeg,gif,bmp,webp,heic,doc,docx,xls,xlsx,ppt,pptx,odt,"
             + "ods,rtf,zip,7z,eml,msg,xml,json";
 
+    /** @throws IllegalArgumentException naming the key of a value out of range */
     public TicketSettings {
+        ConfigValues.range(PAGE_SIZE, pageSize, 5, 100);
+        ConfigValues.range(EXPORT_MAX_ROWS, exportMaxRows, 1, 100_000);
         allowedFileTypes = Set.copyOf(allowedFileTypes);
         if (attachmentMaxBytes < 1) {
             throw new IllegalArgumentException("The attachment limit must be positive, is " + attachmentMaxBytes);
         }
+        ConfigValues.range(MAX_FILES, attachmentMaxFiles, 1, 50);
     }
 
-    /** @param maxBytes the PSA's attachment limit ({@code PsaCapabilities.attachmentMaxBytes}) */
-    public static TicketSettings from(ConfigLookup config, long maxBytes) {
-        ZoneId zoneId = config.timeZone();
-        return new TicketSettings(
-                config.integer(PAGE_SIZE, 25, 5, 100),
-                config.integer(EXPORT_MAX_ROWS, 5000, 1, 100_000),
-                maxBytes,
-                fileTypes(config.string(ALLOWED_FILE_TYPES, DEFAULT_TYPES)),
-                config.integer(MAX_FILES, 10, 1, 50),
-                zoneId);
+    /**
+     * The defaults, with the PSA's attachment limit.
+     *
+     * @param maxBytes the PSA's attachment limit ({@code PsaCapabilities.attachmentMaxBytes})
+     */
+    public static TicketSettings defaults(long maxBytes, ZoneId zone) {
+        return new TicketSettings(25, 5000, maxBytes, fileTypes(DEFAULT_TYPES), 10, zone);
     }
 
     /** The largest attachment in whole megabytes, for messages. */
@@ -73,7 +74,8 @@ public record TicketSettings(
                 && allowedFileTypes.contains(fileName.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    private static Set<String> fileTypes(String value) {
+    /** The extensions of a {@value #ALLOWED_FILE_TYPES} value such as {@code .PDF, png}, lower case. */
+    public static Set<String> fileTypes(String value) {
         Set<String> types = new LinkedHashSet<>();
         for (String part : value.split(",")) {
             String type = part.strip().toLowerCase(Locale.ROOT);

@@ -4,17 +4,21 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.portal.branding.BrandSettings.Logo;
-import dev.portico.portal.config.ConfigLookup;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class BrandSettingsTest {
 
+    private static BrandSettings withText(String helpdeskPhone, String welcomeText) {
+        BrandSettings defaults = BrandSettings.defaults();
+        return new BrandSettings(defaults.name(), defaults.logo(), defaults.primaryColor(), helpdeskPhone, "",
+                welcomeText);
+    }
+
     @Test
     void defaultsNeedNoConfiguration() {
-        BrandSettings brand = BrandSettings.from(ConfigLookup.of(Map.of()));
+        BrandSettings brand = BrandSettings.defaults();
 
         assertEquals("Portico", brand.name());
         assertEquals(Logo.Kind.BUNDLED, brand.logo().kind());
@@ -25,13 +29,10 @@ class BrandSettingsTest {
 
     @Test
     void everythingComesFromConfiguration() {
-        BrandSettings brand = BrandSettings.from(ConfigLookup.of(Map.of(
-                "portal.brand.name", "Mainstream Technologies",
-                "portal.brand.logo", "https://cdn.mainstream.example/logo.svg",
-                "portal.brand.primary-color", "#0A7D5A",
-                "portal.brand.helpdesk-phone", "501-801-6700",
-                "portal.brand.helpdesk-hours", "7am-6pm CST",
-                "portal.brand.welcome-text", "First paragraph.\n\nSecond paragraph.")));
+        BrandSettings brand = new BrandSettings("Mainstream Technologies",
+                Logo.parse(Optional.of("https://cdn.mainstream.example/logo.svg")),
+                BrandSettings.color(Optional.of("#0A7D5A")),
+                "501-801-6700", "7am-6pm CST", "First paragraph.\n\nSecond paragraph.");
 
         assertEquals("Mainstream Technologies", brand.name());
         assertEquals(new Logo(Logo.Kind.URL, "https://cdn.mainstream.example/logo.svg"), brand.logo());
@@ -43,7 +44,7 @@ class BrandSettingsTest {
 
     @Test
     void anEnvironmentVariableCanSeparateParagraphsWithALiteralBackslashN() {
-        BrandSettings brand = BrandSettings.from(ConfigLookup.of(Map.of("portal.brand.welcome-text", "One.\\n\\nTwo.")));
+        BrandSettings brand = withText("", "One.\\n\\nTwo.");
 
         assertEquals(List.of("One.", "Two."), brand.welcomeParagraphs());
     }
@@ -75,7 +76,7 @@ class BrandSettingsTest {
 
     @Test
     void phoneLinkKeepsOnlyDigitsAndALeadingPlus() {
-        BrandSettings brand = BrandSettings.from(ConfigLookup.of(Map.of("portal.brand.helpdesk-phone", "+1 (555) 010-0100")));
+        BrandSettings brand = withText("+1 (555) 010-0100", BrandSettings.DEFAULT_WELCOME_TEXT);
 
         assertEquals("tel:+15550100100", brand.helpdeskPhoneHref());
     }

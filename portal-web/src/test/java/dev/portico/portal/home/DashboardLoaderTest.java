@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.portico.portal.config.ConfigLookup;
 import dev.portico.psa.DateRange;
 import dev.portico.psa.Permission;
 import dev.portico.psa.PsaCallMeter;
@@ -19,7 +18,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -37,7 +35,7 @@ class DashboardLoaderTest {
     private final PsaCallMeter meter = new PsaCallMeter();
     private final FakeTickets tickets = new FakeTickets();
     private final FakeRecommendations recommendations = new FakeRecommendations();
-    private final HomeSettings settings = HomeSettings.from(ConfigLookup.of(Map.of("portal.time-zone", "UTC")));
+    private final HomeSettings settings = HomeSettings.defaults(ZoneId.of("UTC"));
     private final DashboardLoader loader = new DashboardLoader(tickets, recommendations, meter.propagating(pool),
             settings, meter);
 
@@ -65,7 +63,7 @@ class DashboardLoaderTest {
     @Test
     void theCountsUseTheListsFilters() {
         ZoneId london = ZoneId.of("Europe/London");
-        HomeSettings inLondon = HomeSettings.from(ConfigLookup.of(Map.of("portal.time-zone", london.getId())));
+        HomeSettings inLondon = HomeSettings.defaults(london);
         tickets.counts = q -> q.created() == null ? 1L : q.created().until().minusSeconds(40 * 86_400L)
                 .isBefore(q.created().from()) ? 7L : 80L;
 

@@ -5,13 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Year;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class DrillLinksTest {
 
-    private final DrillLinks all = new DrillLinks("", null);
-    private final DrillLinks warehouse = new DrillLinks("/portal", 1002L);
+    private final DrillLinks all = new DrillLinks("/tickets/list.xhtml", "/tickets/ticket.xhtml", "/tickets/new.xhtml",
+            null);
+    private final DrillLinks warehouse = new DrillLinks("/portal/tickets/list.xhtml", "/portal/tickets/ticket.xhtml",
+            "/portal/tickets/new.xhtml", 1002L);
 
     @Test
     void eachFigureOpensTheListWithItsFilter() {
@@ -46,16 +50,49 @@ class DrillLinksTest {
                 warehouse.search("printer & \"toner\"+"));
     }
 
+    /** The tickets by number as a PSA's adapter would match them: ConnectWise digits and an Autotask number. */
+    private final List<String> asked = new ArrayList<>();
+    private final SearchTarget.NumberLookup psa = number -> {
+        asked.add(number);
+        return switch (number) {
+            case "10234" -> List.of(10234L);
+            case "T20240101.0001" -> List.of(77L);
+            case "2024" -> List.of(1L, 2L);
+            default -> List.of();
+        };
+    };
+
+    private Optional<String> search(String input) {
+        return SearchTarget.of(input, all, psa);
+    }
+
     @Test
     void theSearchBoxOpensATicketByNumberAndSearchesAnythingElse() {
-        assertEquals(Optional.of("/tickets/ticket.xhtml?id=10234"), SearchTarget.of(" 10234 ", all));
-        assertEquals(Optional.of("/tickets/ticket.xhtml?id=10234"), SearchTarget.of("#10234", all));
-        assertEquals(Optional.of("/tickets/list.xhtml?view=search&q=printer"), SearchTarget.of("printer", all));
-        assertEquals(Optional.of("/tickets/list.xhtml?view=search&q=10234%20printer"), SearchTarget.of("10234 printer", all));
-        assertEquals(Optional.of("/tickets/list.xhtml?view=search&q=0"), SearchTarget.of("0", all));
-        assertEquals(Optional.empty(), SearchTarget.of("   ", all));
-        assertEquals(Optional.empty(), SearchTarget.of(null, all));
+        assertEquals(Optional.of("/tickets/ticket.xhtml?id=10234"), search(" 10234 "));
+        assertEquals(Optional.of("/tickets/ticket.xhtml?id=10234"), search("#10234"));
+        assertEquals(Optional.of("/tickets/list.xhtml?view=search&q=printer"), search("printer"));
+        assertEquals(Optional.of("/tickets/list.xhtml?view=search&q=10234%20printer"), search("10234 printer"));
+        assertEquals(Optional.of("/tickets/list.xhtml?view=search&q=0"), search("0"));
+        assertEquals(Optional.empty(), search("   "));
+        assertEquals(Optional.empty(), search(null));
         String longText = "x".repeat(300);
-        assertTrue(SearchTarget.of(longText, all).orElseThrow().endsWith("q=" + "x".repeat(100)));
+        assertTrue(search(longText).orElseThrow().endsWith("q=" + "x".repeat(100)));
+        assertEquals(List.of("10234", "10234"), asked, "only number-shaped input is looked up");
+    }
+
+    @Test
+    void anotherPsasNumberOpensItsTicketAndANumberOfSeveralTicketsTheirList() {
+        assertEquals(Optional.of("/tickets/ticket.xhtml?id=77"), search("T20240101.0001"));
+        assertEquals(Optional.of("/tickets/list.xhtml?view=search&number=2024"), search("2024"));
+        assertEquals(Optional.of("/tickets/list.xhtml?view=search&q=404"), search("404"), "no such ticket: search");
+    }
+
+    @Test
+    void aPageNobodyContributesHasNoLink() {
+        DrillLinks none = new DrillLinks(null, null, null, null);
+
+        assertEquals(null, none.open());
+        assertEquals(null, none.ticket(1));
+        assertEquals(Optional.empty(), SearchTarget.of("printer", none, psa));
     }
 }

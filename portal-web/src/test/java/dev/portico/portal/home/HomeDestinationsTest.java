@@ -25,8 +25,10 @@ class HomeDestinationsTest {
                 permission -> permission != Permission.CREATE_TICKETS, "");
 
         assertEquals(Map.of(HomeDestination.TICKETS, "/portal/tickets/list.xhtml",
+                HomeDestination.TICKET, "/portal/tickets/ticket.xhtml",
                 HomeDestination.NEW_TICKET, "/portal/tickets/new.xhtml"), all);
-        assertEquals(Map.of(HomeDestination.TICKETS, "/tickets/list.xhtml"), viewer);
+        assertEquals(Map.of(HomeDestination.TICKETS, "/tickets/list.xhtml",
+                HomeDestination.TICKET, "/tickets/ticket.xhtml"), viewer);
         assertEquals(null, all.get(HomeDestination.RECOMMENDATIONS), "no recommendations page contributes one");
     }
 

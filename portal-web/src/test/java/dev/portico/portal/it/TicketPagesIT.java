@@ -332,4 +332,25 @@ class TicketPagesIT extends PortalIT {
                 () -> assertTrue(refused.body().contains("We could not find that page")),
                 () -> assertFalse(refused.body().contains("guarded page shown")));
     }
+
+    @Test
+    void newTicketIsNotFoundForUsersWhoMayNotRaiseTickets() {
+        PSA.server().stubFor(get(urlPathEqualTo(API + "/company/contacts/11")).atPriority(1)
+                .willReturn(okJson("""
+                        {"id":11,"firstName":"Ava","lastName":"Admin",
+                         "company":{"id":1,"identifier":"Contoso","name":"Contoso Ltd"},
+                         "inactiveFlag":false,"disablePortalLoginFlag":false,"portalSecurityLevel":4,
+                         "communicationItems":[{"id":11,"type":{"id":1,"name":"Email"},"value":"%s",
+                           "defaultFlag":true,"communicationType":"Email"}]}""".formatted(AVA))));
+        PortalClient ownTicketsOnly = logIn();
+
+        HttpResponse<String> refused = ownTicketsOnly.get("tickets/new.xhtml?site=51&type=query");
+
+        assertAll(
+                () -> assertEquals(404, refused.statusCode()),
+                () -> assertTrue(refused.body().contains("We could not find that page")),
+                () -> assertFalse(refused.body().contains("ticket-form")),
+                () -> assertTrue(PSA.server().findAll(getRequestedFor(urlPathEqualTo(API + "/company/companies/1/sites")))
+                        .isEmpty(), "the form's choices are not read for a refused user"));
+    }
 }

@@ -3,6 +3,7 @@ package dev.portico.portal.page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.portico.psa.Page;
@@ -50,6 +51,8 @@ class PagedListModelTest {
             return new ListChunk<>(new Page<>(items, 95), next);
         }
     }
+
+    private static final PsaCapabilities ALL = capabilities(Paging.PAGE_JUMP, Field.values());
 
     private static PsaCapabilities capabilities(Paging paging, Enum<?>... sorted) {
         return new PsaCapabilities(false, false, false, Set.of(sorted), paging, false, DocumentFormat.NONE, 1, 1);
@@ -109,11 +112,8 @@ class PagedListModelTest {
     }
 
     @Test
-    void withoutDeclaredCapabilitiesEveryListedKeySortsAndPagesJump() {
-        PagedListModel<String, Field> model = model(new Rows(false), null);
-
-        assertTrue(model.isSortable("colour"));
-        assertTrue(model.isPageJumps());
+    void capabilitiesAreRequired() {
+        assertThrows(NullPointerException.class, () -> model(new Rows(false), null));
     }
 
     @Test
@@ -183,7 +183,7 @@ class PagedListModelTest {
     @Test
     void blankColumnFiltersAreLeftOut() {
         Rows rows = new Rows(false);
-        model(rows, null).load(0, 20, Map.of(), Map.of(
+        model(rows, ALL).load(0, 20, Map.of(), Map.of(
                 "name", FilterMeta.builder().field("name").filterValue(" ").build(),
                 "size", FilterMeta.builder().field("size").filterValue("L").build()));
 
@@ -193,7 +193,7 @@ class PagedListModelTest {
     @Test
     void rowsAreFoundInTheCurrentPageOnly() {
         Rows rows = new Rows(false);
-        PagedListModel<String, Field> model = model(rows, null);
+        PagedListModel<String, Field> model = model(rows, ALL);
         model.setWrappedData(model.load(0, 20, Map.of(), Map.of()));
 
         assertEquals("row 3", model.getRowData("row 3"));

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.portico.portal.config.ConfigLookup;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +34,7 @@ class SecurityHeadersTest {
 
     @Test
     void settingsHaveSafeDefaults() {
-        SecuritySettings settings = SecuritySettings.from(ConfigLookup.of(Map.of()));
+        SecuritySettings settings = SecuritySettings.defaults();
 
         assertEquals(SecuritySettings.CookieSecurity.AUTO, settings.cookieSecure());
         assertEquals(Duration.ofDays(14), settings.rememberMeMaxAge());
@@ -57,12 +55,12 @@ class SecurityHeadersTest {
 
     @Test
     void badValuesAreRefusedWithTheirKey() {
-        IllegalArgumentException injection = assertThrows(IllegalArgumentException.class, () -> SecuritySettings.from(
-                ConfigLookup.of(Map.of("portal.security.frame-ancestors", "'self'; script-src *"))));
-        IllegalArgumentException range = assertThrows(IllegalArgumentException.class, () -> SecuritySettings.from(
-                ConfigLookup.of(Map.of("portal.security.throttle.window-minutes", "0"))));
-        IllegalArgumentException secure = assertThrows(IllegalArgumentException.class, () -> SecuritySettings.from(
-                ConfigLookup.of(Map.of("portal.security.cookie-secure", "sometimes"))));
+        IllegalArgumentException injection = assertThrows(IllegalArgumentException.class, () -> new SecuritySettings(
+                SecuritySettings.CookieSecurity.AUTO, Duration.ofDays(14), 5, 5, Duration.ofMinutes(15),
+                "'self'; script-src *", 8));
+        IllegalArgumentException range = assertThrows(IllegalArgumentException.class, () -> new SecuritySettings(
+                SecuritySettings.CookieSecurity.AUTO, Duration.ofDays(14), 5, 5, Duration.ofMinutes(0), "'self'", 8));
+        IllegalArgumentException secure = assertThrows(IllegalArgumentException.class, () -> SecuritySettings.cookieSecurity("sometimes"));
 
         assertTrue(injection.getMessage().contains("portal.security.frame-ancestors"));
         assertTrue(range.getMessage().contains("portal.security.throttle.window-minutes"));

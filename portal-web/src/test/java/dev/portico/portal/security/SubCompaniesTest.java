@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.portico.portal.config.ConfigLookup;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -13,8 +12,8 @@ class SubCompaniesTest {
 
     @Test
     void aConfiguredCompanySeesItsSubCompaniesAndOthersOnlyThemselves() {
-        SubCompanies subCompanies = new SubCompanies(ConfigLookup.of(Map.of(
-                "portal.scope.sub-companies.250", " 300, 301 ,")));
+        SubCompanies subCompanies = new SubCompanies(Map.of(
+                "portal.scope.sub-companies.250", " 300, 301 ,"));
 
         assertEquals(Set.of(250L, 300L, 301L), subCompanies.companiesFor(250));
         assertEquals(Set.of(300L), subCompanies.companiesFor(300));
@@ -22,8 +21,8 @@ class SubCompaniesTest {
 
     @Test
     void aMalformedListNamesItsKey() {
-        SubCompanies subCompanies = new SubCompanies(ConfigLookup.of(Map.of(
-                "portal.scope.sub-companies.250", "300;301")));
+        SubCompanies subCompanies = new SubCompanies(Map.of(
+                "portal.scope.sub-companies.250", "300;301"));
 
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> subCompanies.companiesFor(250));

@@ -4,19 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.portico.portal.config.ConfigLookup;
 import dev.portico.psa.ticket.NewAttachment;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class AttachmentStagingTest {
 
-    private final TicketSettings settings = TicketSettings.from(ConfigLookup.of(Map.of(
-            TicketSettings.TIME_ZONE, "UTC")), 64);
+    private final TicketSettings settings = TicketSettings.defaults(64, ZoneOffset.UTC);
 
     @Test
     void aStagedFileIsNamedAfterItselfUntilRenamedAndStreamsItsContent() throws IOException {

@@ -5,26 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.portico.portal.config.ConfigLookup;
+import dev.portico.portal.config.ConfigValues;
 import java.time.ZoneId;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class TicketSettingsTest {
 
-    private static TicketSettings settings(Map<String, String> values) {
-        return settings(values, 25L * 1024 * 1024);
-    }
+    private static final ZoneId UTC = ZoneId.of("UTC");
 
-    private static TicketSettings settings(Map<String, String> values, long attachmentMaxBytes) {
-        return TicketSettings.from(ConfigLookup.of(values), attachmentMaxBytes);
+    private static TicketSettings settings(long attachmentMaxBytes, int attachmentMaxFiles) {
+        return new TicketSettings(25, 5000, attachmentMaxBytes, TicketSettings.fileTypes(TicketSettings.DEFAULT_TYPES),
+                attachmentMaxFiles, UTC);
     }
 
     @Test
     void defaultsSuitTheDemo() {
-        TicketSettings settings = settings(Map.of(TicketSettings.TIME_ZONE, "UTC"));
+        TicketSettings settings = TicketSettings.defaults(25L * 1024 * 1024, UTC);
 
         assertEquals(25, settings.pageSize());
         assertEquals(5000, settings.exportMaxRows());
@@ -40,8 +38,8 @@ class TicketSettingsTest {
 
     @Test
     void fileTypesAndLimitsComeFromConfiguration() {
-        TicketSettings settings = settings(Map.of(TicketSettings.ALLOWED_FILE_TYPES, ".PDF, png ,",
-                TicketSettings.EXPORT_MAX_ROWS, "100"), 1048576);
+        TicketSettings settings = new TicketSettings(25, 100, 1048576, TicketSettings.fileTypes(".PDF, png ,"), 10,
+                UTC);
 
         assertEquals(Set.of("pdf", "png"), settings.allowedFileTypes());
         assertEquals("/(\\.|\\/)(pdf|png)$/i", settings.allowTypesPattern());
@@ -53,9 +51,9 @@ class TicketSettingsTest {
     @Test
     void malformedValuesStopTheDeploymentNamingTheKey() {
         IllegalArgumentException types = assertThrows(IllegalArgumentException.class,
-                () -> settings(Map.of(TicketSettings.ALLOWED_FILE_TYPES, "pdf,ex e")));
+                () -> TicketSettings.fileTypes("pdf,ex e"));
         IllegalArgumentException zone = assertThrows(IllegalArgumentException.class,
-                () -> settings(Map.of(TicketSettings.TIME_ZONE, "Mars/Olympus")));
+                () -> ConfigValues.zone(Optional.of("Mars/Olympus")));
 
         assertTrue(types.getMessage().contains(TicketSettings.ALLOWED_FILE_TYPES));
         assertTrue(zone.getMessage().contains(TicketSettings.TIME_ZONE));
@@ -63,17 +61,16 @@ class TicketSettingsTest {
 
     @Test
     void theAttachmentLimitIsThePsasCapability() {
-        TicketSettings settings = settings(Map.of(TicketSettings.TIME_ZONE, "UTC"),
-                Tickets.capabilities(true, 2048).attachmentMaxBytes());
+        TicketSettings settings = TicketSettings.defaults(Tickets.capabilities(true, 2048).attachmentMaxBytes(), UTC);
 
         assertEquals(Optional.empty(), AttachmentRules.check("log.txt", 2048, 0, settings));
         assertEquals("ticket.attach.size", AttachmentRules.check("log.txt", 2049, 0, settings).orElseThrow().key());
-        assertThrows(IllegalArgumentException.class, () -> settings(Map.of(), 0));
+        assertThrows(IllegalArgumentException.class, () -> settings(0, 10));
     }
 
     @Test
     void attachmentsAreCheckedForCountTypeAndSize() {
-        TicketSettings settings = settings(Map.of(TicketSettings.MAX_FILES, "2"), 1000);
+        TicketSettings settings = settings(1000, 2);
 
         assertEquals(Optional.empty(), AttachmentRules.check("log.txt", 1000, 0, settings));
         assertEquals("ticket.attach.type", AttachmentRules.check("virus.exe", 10, 0, settings).orElseThrow().key());

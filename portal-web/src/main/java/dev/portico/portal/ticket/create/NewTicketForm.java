@@ -1,5 +1,6 @@
 package dev.portico.portal.ticket.create;
 
+import dev.portico.portal.page.RequiresPermission;
 import dev.portico.portal.security.CurrentUser;
 import dev.portico.portal.shell.Messages;
 import dev.portico.portal.ticket.StagedFiles;
@@ -15,7 +16,6 @@ import dev.portico.psa.reference.ReferenceDataGateway;
 import dev.portico.psa.reference.RequestType;
 import dev.portico.psa.reference.Site;
 import dev.portico.psa.ticket.Ticket;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,10 +30,12 @@ import java.util.Optional;
  * Backs {@code /tickets/new.xhtml}: the two steps (site and request type, then the details) and the saves. The
  * idempotency token is made when the form opens and kept in the view: a double click, or a retry after the PSA
  * timed out, returns the ticket already made instead of a second one. The contact is chosen through
- * {@link NewTicketContacts}, files through {@link StagedFiles}; {@link NewTicketSubmission} sends it all.
+ * {@link NewTicketContacts}, files through {@link StagedFiles}; {@link NewTicketSubmission} sends it all. Users
+ * without CREATE_TICKETS get the "not found" page.
  */
 @Named
 @ViewScoped
+@RequiresPermission(Permission.CREATE_TICKETS)
 public class NewTicketForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -59,7 +61,6 @@ public class NewTicketForm implements Serializable {
     @Inject
     FacesContext facesContext;
 
-    private PsaScope scope;
     private final String token = IdempotencyTokens.next();
     private String siteParam;
     private String typeParam;
@@ -70,16 +71,8 @@ public class NewTicketForm implements Serializable {
     private Long itemsOfSite;
     private final NewTicketDraft draft = new NewTicketDraft();
 
-    @PostConstruct
-    void init() {
-        scope = currentUser.scope();
-    }
-
     public void onload() {
-        if (!scope.may(Permission.CREATE_TICKETS)) {
-            TicketPages.notFound(facesContext);
-            return;
-        }
+        PsaScope scope = currentUser.scope();
         sites = reference.sites(scope).stream()
                 .sorted(Comparator.comparing(Site::primary).reversed().thenComparing(Site::name)).toList();
         requestTypes = reference.requestTypes();
@@ -100,7 +93,7 @@ public class NewTicketForm implements Serializable {
             draft.setConfigurationItemId(null);
         } else if (!Objects.equals(draft.getSiteId(), itemsOfSite)) {
             draft.setConfigurationItemId(null);
-            configurationItems = reference.configurationItems(scope, draft.getSiteId(), null).stream()
+            configurationItems = reference.configurationItems(currentUser.scope(), draft.getSiteId(), null).stream()
                     .sorted(Comparator.comparing(ConfigurationItem::name)).toList();
             itemsOfSite = draft.getSiteId();
         }
@@ -128,7 +121,7 @@ public class NewTicketForm implements Serializable {
     }
 
     private Optional<Ticket> create() {
-        Optional<Ticket> created = submission.create(scope, draft.toNewTicket(token,
+        Optional<Ticket> created = submission.create(currentUser.scope(), draft.toNewTicket(token,
                 features.asksUrgencyAndImpact(getType()), config.settings().zone(), Messages::text), files.getStaging());
         if (created.isEmpty()) {
             facesContext.validationFailed();

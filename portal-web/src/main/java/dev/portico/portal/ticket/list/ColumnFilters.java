@@ -1,8 +1,12 @@
 package dev.portico.portal.ticket.list;
 
+import dev.portico.portal.page.ListParam;
+import jakarta.faces.event.AjaxBehaviorEvent;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 
 /**
@@ -15,9 +19,24 @@ final class ColumnFilters {
     private ColumnFilters() {
     }
 
+    /** The table's filter event: its active filters become the list's filter. */
+    static boolean apply(TicketFilter filter, Collection<TicketColumn> shown, AjaxBehaviorEvent event,
+            Set<String> requestTypes) {
+        return apply(filter, shown, ((DataTable) event.getComponent()).getActiveFilterMeta(), requestTypes);
+    }
+
+    /** The value every column's filter starts with, by column key, taken from the filter. */
+    static HashMap<String, String> valuesOf(TicketFilter filter) {
+        HashMap<String, String> values = new HashMap<>();
+        for (TicketColumn column : TicketColumn.values()) {
+            values.put(column.getKey(), valueOf(filter, column));
+        }
+        return values;
+    }
+
     /**
      * @param active the table's active filters by column key
-     * @return false when a filter can match no ticket at all (e.g. letters in the number column)
+     * @return false when a filter can match no ticket at all (e.g. a word in the number column)
      */
     static boolean apply(TicketFilter filter, Collection<TicketColumn> shown, Map<String, FilterMeta> active,
             Set<String> requestTypes) {
@@ -31,9 +50,8 @@ final class ColumnFilters {
                     : TicketFilter.blankToNull(String.valueOf(meta.getFilterValue()));
             switch (column) {
                 case NUMBER -> {
-                    String digits = value == null ? null : value.startsWith("#") ? value.substring(1).strip() : value;
-                    filter.setNumber(digits == null ? null : TicketListParams.id(digits).orElse(null));
-                    possible &= digits == null || filter.getNumber() != null;
+                    filter.setNumber(value == null ? null : ListParam.parseNumber(value).orElse(null));
+                    possible &= value == null || filter.getNumber() != null;
                 }
                 case SUMMARY -> filter.setText(value);
                 case STATUS -> filter.setStatusId(id(value));

@@ -14,26 +14,20 @@ import java.util.Optional;
  * (docs: TICKET-URLS). Mutable so the search form and the column filters can change it; {@link #toQuery} turns
  * it into the connector's {@link TicketQuery}. The company scope is never part of it.
  */
-public class TicketFilter implements Serializable, Cloneable {
+public class TicketFilter extends DateCriteria implements Serializable, Cloneable {
 
     private static final long serialVersionUID = 1L;
     public static final String ME = "me";
 
     private TicketView view = TicketView.DEFAULT;
     private String text;
-    private Long number;
+    private String number;
     private StatusChoice status;
     private Long statusId;
     private String contact;
     private Long siteId;
     private String type;
     private Long priorityId;
-    private LocalDate createdFrom;
-    private LocalDate createdTo;
-    private LocalDate dueFrom;
-    private LocalDate dueTo;
-    private LocalDate completedFrom;
-    private LocalDate completedTo;
     private boolean waitingReply;
 
     public TicketFilter() {
@@ -61,8 +55,7 @@ public class TicketFilter implements Serializable, Cloneable {
     /** True when a filter behind "Show more" is set, so the advanced panel opens by itself. */
     public boolean isAdvanced() {
         return number != null || statusId != null || contact != null && view != TicketView.MINE || siteId != null
-                || type != null || priorityId != null || createdFrom != null || createdTo != null || dueFrom != null
-                || dueTo != null || completedFrom != null || completedTo != null || waitingReply;
+                || type != null || priorityId != null || hasDates() || waitingReply;
     }
 
     /** True when anything beyond the bare view is chosen. */
@@ -99,12 +92,14 @@ public class TicketFilter implements Serializable, Cloneable {
         this.text = blankToNull(text);
     }
 
-    public Long getNumber() {
+    /** The ticket number as the customer knows it, without a leading '#'; the adapter decides what matches. */
+    public String getNumber() {
         return number;
     }
 
-    public void setNumber(Long number) {
-        this.number = number;
+    public void setNumber(String number) {
+        String value = blankToNull(number);
+        this.number = value != null && value.startsWith("#") ? blankToNull(value.substring(1)) : value;
     }
 
     public StatusChoice getStatus() {
@@ -157,54 +152,6 @@ public class TicketFilter implements Serializable, Cloneable {
 
     public void setPriorityId(Long priorityId) {
         this.priorityId = priorityId;
-    }
-
-    public LocalDate getCreatedFrom() {
-        return createdFrom;
-    }
-
-    public void setCreatedFrom(LocalDate createdFrom) {
-        this.createdFrom = createdFrom;
-    }
-
-    public LocalDate getCreatedTo() {
-        return createdTo;
-    }
-
-    public void setCreatedTo(LocalDate createdTo) {
-        this.createdTo = createdTo;
-    }
-
-    public LocalDate getDueFrom() {
-        return dueFrom;
-    }
-
-    public void setDueFrom(LocalDate dueFrom) {
-        this.dueFrom = dueFrom;
-    }
-
-    public LocalDate getDueTo() {
-        return dueTo;
-    }
-
-    public void setDueTo(LocalDate dueTo) {
-        this.dueTo = dueTo;
-    }
-
-    public LocalDate getCompletedFrom() {
-        return completedFrom;
-    }
-
-    public void setCompletedFrom(LocalDate completedFrom) {
-        this.completedFrom = completedFrom;
-    }
-
-    public LocalDate getCompletedTo() {
-        return completedTo;
-    }
-
-    public void setCompletedTo(LocalDate completedTo) {
-        this.completedTo = completedTo;
     }
 
     public boolean isWaitingReply() {

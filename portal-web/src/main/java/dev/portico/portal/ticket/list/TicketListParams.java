@@ -23,7 +23,7 @@ public final class TicketListParams {
     static final int MAX_TEXT = 100;
 
     static final ListParam<String> TEXT = ListParam.text("q", MAX_TEXT);
-    static final ListParam<Long> NUMBER = ListParam.id("number");
+    static final ListParam<String> NUMBER = ListParam.number("number");
     static final ListParam<StatusChoice> STATUS = ListParam.oneOf("status", StatusChoice::fromParam);
     static final ListParam<Long> STATUS_ID = ListParam.id("statusId");
     static final ListParam<String> CONTACT = ListParam.oneOf("contact",
@@ -79,7 +79,7 @@ public final class TicketListParams {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("view", filter.getView().param());
         params.put("q", TicketFilter.blankToNull(filter.getText()));
-        params.put("number", text(filter.getNumber()));
+        params.put("number", filter.getNumber());
         params.put("status", filter.getStatus() == null ? null : filter.getStatus().getParam());
         params.put("statusId", text(filter.getStatusId()));
         params.put("contact", filter.getView() == TicketView.MINE ? null : filter.getContact());

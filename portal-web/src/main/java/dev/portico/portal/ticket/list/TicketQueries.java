@@ -22,7 +22,7 @@ final class TicketQueries {
         TicketView view = filter.getView();
         TicketQuery.Builder query = TicketQuery.builder()
                 .text(TicketFilter.blankToNull(filter.getText()))
-                .ticketNumber(filter.getNumber() == null ? null : filter.getNumber().toString())
+                .ticketNumber(filter.getNumber())
                 .openState(switch (view) {
                     case MINE, OPEN -> OpenState.OPEN;
                     case COMPLETED -> OpenState.CLOSED;

@@ -4,6 +4,8 @@ import dev.portico.portal.ticket.TicketView;
 import dev.portico.portal.page.ListChunk;
 import dev.portico.portal.page.ListRequest;
 import dev.portico.portal.page.ListSource;
+import dev.portico.portal.page.PagedListModel;
+import dev.portico.psa.PsaCapabilities;
 import dev.portico.psa.PsaScope;
 import dev.portico.psa.Sort;
 import dev.portico.psa.ticket.Ticket;
@@ -50,6 +52,15 @@ public class TicketSource implements ListSource<Ticket, TicketSortField> {
                 .collect(Collectors.toMap(TicketColumn::getKey, c -> c.sortField().orElseThrow()));
     }
 
+    /**
+     * The list's table model over this source: the columns sort and the paginator pages exactly as the PSA's
+     * {@code capabilities} allow (see {@link PagedListModel}).
+     */
+    public PagedListModel<Ticket, TicketSortField> model(PsaCapabilities capabilities) {
+        return new PagedListModel<>(this, ticket -> String.valueOf(ticket.id()), sortKeys(),
+                defaultSort(filter.getView()), capabilities);
+    }
+
     /** Newest first; Recently Completed by completion date. */
     public static Sort<TicketSortField> defaultSort(TicketView view) {
         return view == TicketView.COMPLETED ? Sort.desc(TicketSortField.COMPLETED) : Sort.desc(TicketSortField.NUMBER);
@@ -67,7 +78,7 @@ public class TicketSource implements ListSource<Ticket, TicketSortField> {
         return matchesNothing ? Optional.empty() : filter.toQuery(scope, clock.getZone(), LocalDate.now(clock));
     }
 
-    /** Set by a column filter that can never match (such as letters in the number filter). */
+    /** Set by a column filter that can never match (such as a word in the number filter). */
     public void setMatchesNothing(boolean matchesNothing) {
         this.matchesNothing = matchesNothing;
     }

@@ -35,7 +35,7 @@ class ColumnFiltersTest {
                 "status", "14", "requestType", "query", "priority", "33", "site", "1002", "contact", "me"), TYPES);
 
         assertTrue(possible);
-        assertEquals(10234L, filter.getNumber());
+        assertEquals("10234", filter.getNumber());
         assertEquals("printer", filter.getText());
         assertEquals(14L, filter.getStatusId());
         assertEquals("query", filter.getType());
@@ -57,7 +57,16 @@ class ColumnFiltersTest {
     }
 
     @Test
-    void lettersInTheNumberFilterMatchNothingAndUnknownValuesAreDropped() {
+    void anotherPsasTicketNumberIsTakenAsTyped() {
+        TicketFilter filter = new TicketFilter(TicketView.SEARCH);
+
+        assertTrue(ColumnFilters.apply(filter, ALL, active("number", " T20240101.0001 "), TYPES));
+        assertEquals("T20240101.0001", filter.getNumber());
+        assertEquals("T20240101.0001", ColumnFilters.valueOf(filter, TicketColumn.NUMBER));
+    }
+
+    @Test
+    void aWordInTheNumberFilterMatchesNothingAndUnknownValuesAreDropped() {
         TicketFilter filter = new TicketFilter(TicketView.SEARCH);
 
         boolean possible = ColumnFilters.apply(filter, ALL, active("number", "abc", "requestType", "unknown",

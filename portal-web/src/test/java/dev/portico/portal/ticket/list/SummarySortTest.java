@@ -41,8 +41,9 @@ class SummarySortTest {
     }
 
     @Test
-    void withoutDeclaredCapabilitiesEverySortableColumnIsOffered() {
-        PagedListModel<Ticket, TicketSortField> model = model(null);
+    void withEveryFieldSortedEverySortableColumnIsOffered() {
+        PagedListModel<Ticket, TicketSortField> model = model(new PsaCapabilities(false, false, false,
+                Set.copyOf(List.of(TicketSortField.values())), Paging.PAGE_JUMP, false, DocumentFormat.NONE, 1, 1));
         SummarySort sort = new SummarySort(model);
 
         assertEquals(List.of(TicketColumn.values()).stream().filter(TicketColumn::isSortable).toList(),

@@ -93,7 +93,7 @@ class TicketFilterTest {
     void everyCriterionReachesTheQuery() {
         TicketFilter filter = new TicketFilter(TicketView.SEARCH);
         filter.setText("printer");
-        filter.setNumber(10234L);
+        filter.setNumber("#10234");
         filter.setStatusId(14L);
         filter.setContact("805");
         filter.setSiteId(1002L);

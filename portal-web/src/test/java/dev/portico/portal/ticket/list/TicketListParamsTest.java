@@ -69,7 +69,7 @@ class TicketListParamsTest {
         assertEquals(LocalDate.of(2025, 3, 31), filter.getCompletedTo());
         assertTrue(filter.isWaitingReply());
         assertEquals(33L, filter.getPriorityId());
-        assertEquals(10234L, filter.getNumber());
+        assertEquals("10234", filter.getNumber());
     }
 
     @Test
@@ -135,6 +135,19 @@ class TicketListParamsTest {
 
         assertTrue(parsed.rejected().isEmpty());
         assertFalse(parsed.filter().isFiltered());
+    }
+
+    @Test
+    void aTicketNumberIsTakenAsThePsaShowsItAndOnlyThatShape() {
+        TicketListParams.Parsed autotask = parse(Map.of("view", "search", "number", "T20240101.0001"));
+        TicketListParams.Parsed connectwise = parse(Map.of("view", "search", "number", "#10234"));
+        TicketListParams.Parsed forged = parse(Map.of("view", "search", "number", "1' OR '1'='1"));
+
+        assertEquals("T20240101.0001", autotask.filter().getNumber());
+        assertEquals("T20240101.0001", autotask.filter().toParams().get("number"));
+        assertEquals("10234", connectwise.filter().getNumber());
+        assertNull(forged.filter().getNumber());
+        assertEquals(List.of("number"), forged.rejected());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.portico.portal.ticket.list;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,9 @@ import dev.portico.portal.ticket.FakeTicketGateway;
 import dev.portico.portal.ticket.TicketView;
 import dev.portico.psa.PageRequest;
 import dev.portico.psa.Permission;
+import dev.portico.psa.PsaCapabilities;
+import dev.portico.psa.PsaCapabilities.DocumentFormat;
+import dev.portico.psa.PsaCapabilities.Paging;
 import dev.portico.psa.PsaScope;
 import dev.portico.psa.Sort;
 import dev.portico.psa.ticket.OpenState;
@@ -26,11 +30,15 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
 
-/** The ticket list's rows through the page kit's model, as the list page builds them (no capabilities declared). */
+/** The ticket list's rows through the page kit's model, as the list page builds them. */
 class TicketSourceTest {
 
     private static final PsaScope SCOPE = new PsaScope(250, 802, Set.of(Permission.VIEW_COMPANY_TICKETS));
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2025-06-15T10:00:00Z"), ZoneId.of("UTC"));
+
+    /** A PSA that sorts every field and jumps to any page. */
+    private static final PsaCapabilities EVERYTHING = new PsaCapabilities(false, false, false,
+            Set.copyOf(List.of(TicketSortField.values())), Paging.PAGE_JUMP, false, DocumentFormat.NONE, 1, 1);
 
     private final FakeTicketGateway gateway = new FakeTicketGateway(2_500);
 
@@ -38,8 +46,7 @@ class TicketSourceTest {
 
     private PagedListModel<Ticket, TicketSortField> model(TicketView view) {
         source = new TicketSource(gateway, SCOPE, new TicketFilter(view), CLOCK);
-        return new PagedListModel<>(source, ticket -> String.valueOf(ticket.id()), TicketSource.sortKeys(),
-                TicketSource.defaultSort(view), null);
+        return source.model(EVERYTHING);
     }
 
     private static Map<String, SortMeta> sortBy(String field, SortOrder order) {
@@ -149,5 +156,21 @@ class TicketSourceTest {
         assertNull(model.getRowData("10030"));
         assertEquals("10003", model.getRowKey(model.getRowData("10003")));
         assertEquals(1, gateway.searches.size());
+    }
+
+    @Test
+    void theListOffersOnlyThePsasSortsAndItsCursorPaging() {
+        source = new TicketSource(gateway, SCOPE, new TicketFilter(TicketView.OPEN), CLOCK);
+        PagedListModel<Ticket, TicketSortField> model = source.model(new PsaCapabilities(false, false, false,
+                Set.of(TicketSortField.NUMBER, TicketSortField.CREATED), Paging.CURSOR, false, DocumentFormat.NONE, 1, 1));
+
+        assertTrue(model.isSortable("number"));
+        assertTrue(model.isSortable("created"));
+        assertFalse(model.isSortable("summary"), "the PSA does not sort summaries on the server");
+        assertFalse(model.isSortable("updated"));
+        assertFalse(model.isPageJumps());
+        assertFalse(model.getPaginatorTemplate().contains("{PageLinks}"), model.getPaginatorTemplate());
+        model.load(0, 25, sortBy("summary", SortOrder.ASCENDING), Map.of());
+        assertEquals(Sort.desc(TicketSortField.NUMBER), gateway.searches.get(0).sort(), "a forged sort falls back");
     }
 }
