@@ -42,7 +42,7 @@ public enum AtEntity {
     RESOURCES("Resources", null, null, fields("id", NUMBER)),
     CONFIGURATION_ITEMS("ConfigurationItems", "companyID", "companyLocationID", fields(
             "id", NUMBER, "companyID", NUMBER, "companyLocationID", NUMBER, "isActive", BOOLEAN,
-            "referenceTitle", TEXT, "serialNumber", TEXT, "configurationItemType", NUMBER, "productID", NUMBER,
+            "referenceTitle", TEXT, "serialNumber", TEXT, "referenceNumber", TEXT, "configurationItemType", NUMBER, "productID", NUMBER,
             "contactID", NUMBER, "installDate", DATETIME, "warrantyExpirationDate", DATETIME)),
     PROJECTS("Projects", "companyID", null, fields(
             "id", NUMBER, "companyID", NUMBER, "status", NUMBER, "projectName", TEXT, "startDateTime", DATETIME)),
