@@ -42,7 +42,14 @@ public record AutotaskMappings(
         long attachmentMaxBytes,
         long attachmentVolumeBytes,
         int attachmentVolumeWindowSeconds,
-        int cacheTtlSeconds) {
+        int cacheTtlSeconds,
+        Set<Long> projectCompleteStatuses,
+        Set<Long> taskCompleteStatuses,
+        Set<Long> contractActiveStatuses,
+        long opportunityAcceptStatus,
+        long opportunityDeclineStatus,
+        Set<Long> knowledgeBasePublish,
+        Set<Long> knowledgeBaseCategories) {
 
     /** Autotask's "publish to All Autotask Users": the only note and attachment visibility customers see. */
     public static final long PUBLISH_ALL = 1;
@@ -116,7 +123,14 @@ public record AutotaskMappings(
                 number(lookup, "psa.autotask.attachment.max-bytes", "6000000"),
                 number(lookup, "psa.autotask.attachment.volume-bytes", "10000000"),
                 (int) number(lookup, "psa.autotask.attachment.volume-window-seconds", "300"),
-                (int) number(lookup, "psa.cache.ttl-seconds", "300"));
+                (int) number(lookup, "psa.cache.ttl-seconds", "300"),
+                numbers(lookup, "psa.autotask.project.status.complete", "5"),
+                numbers(lookup, "psa.autotask.task.status.complete", "5"),
+                numbers(lookup, "psa.autotask.contract.status.active", "1"),
+                number(lookup, "psa.autotask.recommendation.accept-status", "3"),
+                number(lookup, "psa.autotask.recommendation.decline-status", "2"),
+                numbers(lookup, "psa.autotask.knowledge-base.publish", ""),
+                numbers(lookup, "psa.autotask.knowledge-base.category-ids", ""));
     }
 
     /** The built-in defaults (as shipped), for plain Java and tests. */

@@ -60,6 +60,7 @@ public enum AtEntity {
     INVOICES("Invoices", "companyID", null, fields(
             "id", NUMBER, "companyID", NUMBER, "invoiceNumber", TEXT, "invoiceDateTime", DATETIME,
             "isVoided", BOOLEAN, "paidDate", DATETIME)),
+    ARTICLE_PLAIN_TEXT_CONTENT("ArticlePlainTextContent", null, null, fields("id", NUMBER)),
     KNOWLEDGE_BASE_ARTICLES("KnowledgeBaseArticles", null, null, fields(
             "id", NUMBER, "isActive", BOOLEAN, "publish", NUMBER, "title", TEXT, "articleCategoryID", NUMBER));
 
