@@ -135,7 +135,9 @@ public class AutotaskTicketGateway implements TicketGateway {
         AtQuery atQuery = new AtQuery(filter.get(), Math.min(page.size(), AtQuery.MAX_RECORDS), TicketMapper.LIST_FIELDS);
         CompletableFuture<Long> total = at.readAsync(() -> at.count(filter.get(), true));
         List<JsonObject> items = at.page(atQuery, page, true);
-        List<Ticket> tickets = items.stream().map(item -> mapper().ticket(item, TicketMapper.Names.NONE)).toList();
+        Map<Long, String> contacts = contactNames(scope, items, "contactID");
+        List<Ticket> tickets = items.stream().map(item -> mapper().ticket(item, new TicketMapper.Names(
+                contacts.getOrDefault(AtJson.number(item, "contactID"), ""), null, null, "", null))).toList();
         long count = AutotaskConnection.join(total);
         return new Page<>(tickets, Math.max(count, (long) page.page() * page.size() + tickets.size()));
     }
@@ -272,7 +274,8 @@ public class AutotaskTicketGateway implements TicketGateway {
                 .sorted(Comparator.comparing((JsonObject note) -> AtJson.instant(note, "createDateTime"),
                         Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(note -> AtJson.number(note, "id", 0)))
                 .toList();
-        Map<Long, String> contacts = names(scope, visible);
+        Map<Long, String> contacts = contactNames(scope, visible, "createdByContactID");
+        Map<Long, String> resources = resourceNames(visible);
         List<TicketNote> result = new ArrayList<>();
         for (JsonObject note : visible) {
             Long contact = AtJson.number(note, "createdByContactID");
@@ -280,33 +283,58 @@ public class AutotaskTicketGateway implements TicketGateway {
             String text = AtJson.text(note, "description");
             result.add(new TicketNote(AtJson.number(note, "id", 0), ticketId,
                     title.isBlank() ? text : title + "\n\n" + text,
-                    contact == null ? "" : contacts.getOrDefault(contact, ""),
+                    contact == null ? resources.getOrDefault(AtJson.number(note, "creatorResourceID"), "")
+                            : contacts.getOrDefault(contact, ""),
                     contact != null, false, AtJson.instant(note, "createDateTime")));
         }
         return result;
     }
 
-    /** The names of the contacts who wrote notes (one call, only the scope's contacts). */
-    private Map<Long, String> names(PsaScope scope, List<JsonObject> notes) {
-        Set<Long> ids = new LinkedHashSet<>();
+    /** The names of the contacts a list refers to in {@code field} (one call, only the scope's contacts). */
+    private Map<Long, String> contactNames(PsaScope scope, List<JsonObject> records, String field) {
+        List<Long> ids = ids(records, field);
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            for (JsonObject contact : at.query(new AtQuery(AtScoping.companies(AtEntity.CONTACTS, scope).in("id", ids),
+                    AtQuery.MAX_RECORDS, List.of("id", "firstName", "lastName")), true).items()) {
+                names.put(AtJson.number(contact, "id", 0),
+                        (AtJson.text(contact, "firstName") + " " + AtJson.text(contact, "lastName")).trim());
+            }
+        }
+        return names;
+    }
+
+    /** The names of the MSP's resources who wrote notes (one call). */
+    private Map<Long, String> resourceNames(List<JsonObject> notes) {
+        List<Long> ids = new ArrayList<>();
         for (JsonObject note : notes) {
-            Long contact = AtJson.number(note, "createdByContactID");
-            if (contact != null) {
-                ids.add(contact);
+            Long resource = AtJson.number(note, "creatorResourceID");
+            if (resource != null && AtJson.number(note, "createdByContactID") == null && !ids.contains(resource)) {
+                ids.add(resource);
             }
         }
         Map<Long, String> names = new HashMap<>();
-        if (ids.isEmpty()) {
-            return names;
-        }
-        List<Long> idList = new ArrayList<>(ids);
-        for (JsonObject contact : at.query(new AtQuery(AtScoping.companies(AtEntity.CONTACTS, scope).in("id",
-                idList.subList(0, Math.min(idList.size(), AtQuery.MAX_RECORDS))), AtQuery.MAX_RECORDS,
-                List.of("id", "firstName", "lastName")), true).items()) {
-            names.put(AtJson.number(contact, "id", 0),
-                    (AtJson.text(contact, "firstName") + " " + AtJson.text(contact, "lastName")).trim());
+        if (!ids.isEmpty()) {
+            for (JsonObject resource : at.query(new AtQuery(AtFilter.on(AtEntity.RESOURCES).in("id",
+                    ids.subList(0, Math.min(ids.size(), AtQuery.MAX_RECORDS))), AtQuery.MAX_RECORDS,
+                    List.of("id", "firstName", "lastName")), true).items()) {
+                names.put(AtJson.number(resource, "id", 0),
+                        (AtJson.text(resource, "firstName") + " " + AtJson.text(resource, "lastName")).trim());
+            }
         }
         return names;
+    }
+
+    private static List<Long> ids(List<JsonObject> records, String field) {
+        Set<Long> ids = new LinkedHashSet<>();
+        for (JsonObject record : records) {
+            Long id = AtJson.number(record, field);
+            if (id != null) {
+                ids.add(id);
+            }
+        }
+        List<Long> list = new ArrayList<>(ids);
+        return list.subList(0, Math.min(list.size(), AtQuery.MAX_RECORDS));
     }
 
     @Override

@@ -140,6 +140,14 @@ class ConnectionTest extends AutotaskWireMockTest {
     }
 
     @Test
+    void theHealthCheckReadsTheThresholdAndExposesTheBudgetLevel() {
+        dev.portico.psa.autotask.AutotaskHealth health = new dev.portico.psa.autotask.AutotaskHealth(connection());
+        assertTrue(health.reachable());
+        assertEquals(dev.portico.psa.autotask.AtBudget.Level.NORMAL, health.budgetLevel());
+        assertEquals(1, health.budgetPercent());
+    }
+
+    @Test
     void aZoneWithoutAUsableUrlIsUnavailable() {
         PSA.stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(urlPathEqualTo(api("/ZoneInformation")))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")

@@ -75,6 +75,8 @@ class AutotaskTicketGatewayTest extends AutotaskWireMockTest {
         stubTicketFields();
         PSA.stubFor(post(urlPathEqualTo(api("/Tickets/query"))).willReturn(okJson(items(ticket(7, 175, 30684646, 1)))));
         PSA.stubFor(post(urlPathEqualTo(api("/Tickets/query/count"))).willReturn(okJson("{\"queryCount\":1}")));
+        PSA.stubFor(post(urlPathEqualTo(api("/Contacts/query"))).willReturn(okJson(items(
+                "{\"id\":30684646,\"firstName\":\"Jane\",\"lastName\":\"Doe\"}"))));
         AutotaskTicketGateway tickets = new AutotaskTicketGateway(connection());
 
         Page<Ticket> page = tickets.search(COMPANY_USER, TicketQuery.builder().open().text("printer").build(),
@@ -87,6 +89,7 @@ class AutotaskTicketGatewayTest extends AutotaskWireMockTest {
         assertEquals(StatusKind.NEW, t.status().kind());
         assertEquals("Medium", t.priority().name());
         assertEquals("incident", t.requestType());
+        assertEquals("Jane Doe", t.contact().name());
         assertNull(t.impact());
         for (LoggedRequest request : PSA.findAll(postRequestedFor(urlPathMatching(api("/Tickets/query.*"))))) {
             JsonArray filter = body(request).getJsonArray("filter");
@@ -271,6 +274,31 @@ class AutotaskTicketGatewayTest extends AutotaskWireMockTest {
 
         assertEquals(3, new AutotaskTicketGateway(connection()).count(COMPANY_USER, TicketQuery.all()));
         PSA.verify(2, postRequestedFor(urlPathEqualTo(api("/Tickets/query/count"))));
+    }
+
+    @Test
+    void aRequestedChangeApprovalIsVotedOnAndOtherActionsSetTheConfiguredStatus() {
+        stubTicketFields();
+        PSA.stubFor(get(urlPathEqualTo(api("/Tickets/7"))).willReturn(okJson("{\"item\":" + ticket(7, 175, 30684646, 8)
+                .replace("\"changeApprovalStatus\":null", "\"changeApprovalStatus\":3") + "}")));
+        PSA.stubFor(get(urlPathEqualTo(api("/Tickets/9"))).willReturn(okJson("{\"item\":" + ticket(9, 175, 30684646, 8)
+                + "}")));
+        PSA.stubFor(get(urlPathEqualTo(api("/Contacts/30684646"))).willReturn(okJson("{\"item\":{\"id\":30684646,\"companyID\":175}}")));
+        PSA.stubFor(post(urlPathEqualTo(api("/Tickets/7/ChangeRequestApprovals"))).willReturn(okJson("{\"itemId\":1}")));
+        PSA.stubFor(com.github.tomakehurst.wiremock.client.WireMock.patch(urlPathEqualTo(api("/Tickets")))
+                .willReturn(okJson("{\"itemId\":9}")));
+        AutotaskTicketGateway tickets = new AutotaskTicketGateway(connection());
+
+        assertTrue(tickets.allows(COMPANY_USER, tickets.get(COMPANY_USER, 7), TicketAction.APPROVE));
+        assertFalse(tickets.allows(COMPANY_USER, tickets.get(COMPANY_USER, 9), TicketAction.APPROVE));
+        tickets.changeStatus(COMPANY_USER, 7, TicketAction.APPROVE, null);
+        tickets.changeStatus(COMPANY_USER, 9, TicketAction.CLOSE, null);
+
+        PSA.verify(postRequestedFor(urlPathEqualTo(api("/Tickets/7/ChangeRequestApprovals"))).withRequestBody(
+                equalToJson("{\"ticketID\":7,\"contactID\":30684646,\"isApproved\":true}")));
+        PSA.verify(com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor(urlPathEqualTo(api("/Tickets")))
+                .withRequestBody(equalToJson("{\"id\":9,\"status\":5}")));
+        assertThrows(PsaRejectedException.class, () -> tickets.changeStatus(COMPANY_USER, 9, TicketAction.REJECT, null));
     }
 
     @Test
