@@ -49,7 +49,7 @@ public record AtQuery(AtFilter filter, int maxRecords, List<String> includeField
             body.add("includeFields", fields);
         }
         return body.add("filter", filter.isEmpty()
-                ? Json.createArrayBuilder().add(Json.createObjectBuilder().add("op", "exist").add("field", "id")).build()
+                ? AtFilter.on(filter.entity()).where("id", AtOp.EXIST).toJson()
                 : filter.toJson()).build();
     }
 

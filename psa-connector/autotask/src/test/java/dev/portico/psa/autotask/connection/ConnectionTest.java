@@ -62,6 +62,17 @@ class ConnectionTest extends AutotaskWireMockTest {
             assertEquals("s3cret-Value", request.getHeader("Secret"), request.getUrl());
         }
         assertEquals(PSA.baseUrl() + API + "/", at.apiBase().toString());
+        assertEquals(PSA.getAllServeEvents().size(), meter.total(), "every call is counted");
+    }
+
+    @Test
+    void theAdapterIsFoundAsAutotask() {
+        List<dev.portico.psa.spi.PsaAdapter> adapters = java.util.ServiceLoader.load(dev.portico.psa.spi.PsaAdapter.class)
+                .stream().map(java.util.ServiceLoader.Provider::get).toList();
+        assertEquals(1, adapters.size());
+        assertEquals("autotask", adapters.get(0).kind());
+        assertEquals("dev.portico.psa.autotask", adapters.get(0).rootPackage());
+        assertTrue(adapters.get(0).startupProblem(config(Map.of())).isEmpty());
     }
 
     @Test
