@@ -270,12 +270,6 @@ public class AutotaskConnection {
         return unwrapItem(read(entity.path(), true, client -> client.get(entity.path(), id)), entity.path());
     }
 
-    /** {@code GET /{Parent}/{parentId}/{Child}/{id}}. */
-    public JsonObject childItem(AtEntity parent, long parentId, String child, AtEntity childEntity, long id) {
-        return unwrapItem(read(childEntity.path(), true, client -> client.getChild(parent.path(), parentId, child, id)),
-                childEntity.path());
-    }
-
     /** Accepts {@code {item}} and {@code {items:[...]}} (seen on some entities). */
     static JsonObject unwrapItem(JsonObject answer, String what) {
         JsonValue item = answer.get("item");

@@ -23,12 +23,6 @@ public interface AutotaskApi {
     @Path("{entity}/{id}")
     JsonObject get(@PathParam("entity") String entity, @PathParam("id") long id);
 
-    /** {@code GET /{Parent}/{parentId}/{Child}/{id}}, e.g. a ticket's attachment with its data. */
-    @GET
-    @Path("{parent}/{parentId}/{child}/{id}")
-    JsonObject getChild(@PathParam("parent") String parent, @PathParam("parentId") long parentId,
-            @PathParam("child") String child, @PathParam("id") long id);
-
     /** {@code POST /{Entity}/query} with a {@code QueryModel}: {@code {items, pageDetails}}. */
     @POST
     @Path("{entity}/query")

@@ -450,10 +450,9 @@ public class AutotaskTicketGateway implements TicketGateway {
     @Override
     public Download download(PsaScope scope, long ticketId, long attachmentId) {
         owned(scope, ticketId);
-        JsonObject file = at.childItem(AtEntity.TICKETS, ticketId, "Attachments", AtEntity.TICKET_ATTACHMENTS,
-                attachmentId);
+        JsonObject file = at.item(AtEntity.TICKET_ATTACHMENTS, attachmentId);
         Long parent = AtJson.number(file, "parentID");
-        if (parent != null && parent != ticketId || AtJson.number(file, "publish", 0) != AutotaskMappings.PUBLISH_ALL) {
+        if (parent == null || parent != ticketId || AtJson.number(file, "publish", 0) != AutotaskMappings.PUBLISH_ALL) {
             throw new PsaNotFoundException("Attachment");
         }
         byte[] data = Base64.getMimeDecoder().decode(AtJson.text(file, "data"));

@@ -129,7 +129,26 @@ class AutotaskTicketGatewayTest extends AutotaskWireMockTest {
         assertThrows(PsaNotFoundException.class, () -> tickets.get(COMPANY_USER, 10));
         assertThrows(PsaNotFoundException.class, () -> tickets.notes(COMPANY_USER, 8));
         assertThrows(PsaNotFoundException.class, () -> tickets.download(COMPANY_USER, 8, 1));
-        PSA.verify(0, getRequestedFor(urlPathMatching(api("/Tickets/8/Attachments/.*"))));
+        PSA.verify(0, getRequestedFor(urlPathMatching(api("/TicketAttachments/.*"))));
+    }
+
+    @Test
+    void anAttachmentIsDownloadedOnlyWhenItIsThePublishedFileOfThatTicket() throws Exception {
+        PSA.stubFor(get(urlPathEqualTo(api("/Tickets/7"))).willReturn(okJson("{\"item\":" + ticket(7, 175, 30684646, 1) + "}")));
+        PSA.stubFor(get(urlPathEqualTo(api("/TicketAttachments/3"))).willReturn(okJson(
+                "{\"items\":[{\"id\":3,\"parentID\":7,\"publish\":1,\"fullPath\":\"log.txt\",\"data\":\"aGVsbG8=\"}]}")));
+        PSA.stubFor(get(urlPathEqualTo(api("/TicketAttachments/4"))).willReturn(okJson(
+                "{\"item\":{\"id\":4,\"parentID\":99,\"publish\":1,\"data\":\"aGVsbG8=\"}}")));
+        PSA.stubFor(get(urlPathEqualTo(api("/TicketAttachments/5"))).willReturn(okJson(
+                "{\"item\":{\"id\":5,\"parentID\":7,\"publish\":2,\"data\":\"aGVsbG8=\"}}")));
+        AutotaskTicketGateway tickets = new AutotaskTicketGateway(connection());
+
+        try (dev.portico.psa.Download file = tickets.download(COMPANY_USER, 7, 3)) {
+            assertEquals("log.txt", file.fileName());
+            assertEquals("hello", new String(file.content().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThrows(PsaNotFoundException.class, () -> tickets.download(COMPANY_USER, 7, 4));
+        assertThrows(PsaNotFoundException.class, () -> tickets.download(COMPANY_USER, 7, 5));
     }
 
     @Test
