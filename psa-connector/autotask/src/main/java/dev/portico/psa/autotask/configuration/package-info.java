@@ -1,0 +1,2 @@
+/** Autotask configuration items behind the neutral configuration gateway. */
+package dev.portico.psa.autotask.configuration;
