@@ -42,6 +42,8 @@ mkdir -p "$run"
 cat > "$run/listen.preboot" <<PREBOOT
 set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=$listen_address
 PREBOOT
+# no Server or X-Powered-By header naming the server
+cat "$root/deploy/payara/hardening.preboot" >> "$run/listen.preboot"
 
 # The connector ships no PSA credentials: pass the sandbox's, from deploy/demo-config, as system properties.
 demo_config=()

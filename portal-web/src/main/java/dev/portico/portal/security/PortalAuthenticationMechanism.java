@@ -57,6 +57,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     SecurityHeaders securityHeaders;
 
+    @Inject
+    PublicAddress publicAddress;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -136,7 +139,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             String query = request.getQueryString();
             request.getSession().setAttribute(RETURN_TO, query == null ? path : path + "?" + query);
         }
-        return context.redirect(loginUrl);
+        // not context.redirect: the container would take the host of the Location from the request
+        publicAddress.redirect(response, loginUrl);
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private static boolean isFacesAjax(HttpServletRequest request) {

@@ -11,8 +11,9 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
- * Puts the security headers on every response, keeps dynamic pages out of caches, and gives
- * application cookies SameSite=Lax. Declared first in web.xml so it also covers error pages.
+ * Puts the security headers on every response, keeps dynamic pages out of caches, gives application cookies
+ * SameSite=Lax, and makes redirects point at the portal's public address rather than at the request's
+ * {@code Host} header ({@link PublicAddress}). Declared first in web.xml so it also covers error pages.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
@@ -22,18 +23,30 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Inject
     transient SecurityHeaders securityHeaders;
 
+    @Inject
+    transient PublicAddress publicAddress;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         securityHeaders.applyTo(request, response);
-        chain.doFilter(request, new HeaderResponse(response));
+        chain.doFilter(request, new HeaderResponse(response, publicAddress));
     }
 
     /** PrimeFaces adds its nonce policy with addHeader; keep one policy so the two do not intersect. */
     static final class HeaderResponse extends HttpServletResponseWrapper {
 
-        HeaderResponse(HttpServletResponse response) {
+        private final PublicAddress publicAddress;
+
+        HeaderResponse(HttpServletResponse response, PublicAddress publicAddress) {
             super(response);
+            this.publicAddress = publicAddress;
+        }
+
+        /** The container would make the location absolute with the request's Host header. */
+        @Override
+        public void sendRedirect(String location) {
+            publicAddress.redirect((HttpServletResponse) getResponse(), location);
         }
 
         @Override

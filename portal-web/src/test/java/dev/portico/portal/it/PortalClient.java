@@ -56,6 +56,12 @@ final class PortalClient {
     /** A PrimeFaces Ajax request, as p:commandButton sends it. */
     HttpResponse<String> submitAjax(HttpResponse<String> page, String formId, String source, String execute,
             String render, Map<String, String> fields) {
+        return submitAjax(page, formId, source, execute, render, fields, true);
+    }
+
+    /** As {@link #submitAjax}, optionally without the page's CSP nonce (as a forged or broken request would). */
+    HttpResponse<String> submitAjax(HttpResponse<String> page, String formId, String source, String execute,
+            String render, Map<String, String> fields, boolean withNonce) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("jakarta.faces.partial.ajax", "true");
         form.put("jakarta.faces.source", source);
@@ -65,11 +71,43 @@ final class PortalClient {
         form.put(formId, formId);
         form.putAll(fields);
         form.put("jakarta.faces.ViewState", find(VIEW_STATE, page.body()).orElseThrow());
-        find(NONCE, page.body()).ifPresent(nonce -> form.put("primefaces.nonce", nonce));
+        if (withNonce) {
+            find(NONCE, page.body()).ifPresent(nonce -> form.put("primefaces.nonce", nonce));
+        }
         return send(HttpRequest.newBuilder(resolve(page.uri().getPath()))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Faces-Request", "partial/ajax")
                 .POST(HttpRequest.BodyPublishers.ofString(encodeForm(form))));
+    }
+
+    /**
+     * A bare HTTP/1.1 request over a socket, for what {@link HttpClient} will not send, such as a forged
+     * {@code Host} header. Answers the status line and the headers (names in lower case), without the body.
+     */
+    Map<String, String> raw(String method, String path, String host, String formBody) {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(60_000);
+            byte[] body = formBody == null ? new byte[0] : formBody.getBytes(StandardCharsets.UTF_8);
+            String head = method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n"
+                    + (formBody == null ? "" : "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                            + body.length + "\r\n")
+                    + "\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(body);
+            socket.getOutputStream().flush();
+            java.io.BufferedReader in = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
+            Map<String, String> answer = new LinkedHashMap<>();
+            answer.put(":status", in.readLine());
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                int colon = line.indexOf(':');
+                answer.merge(line.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT),
+                        line.substring(colon + 1).strip(), (a, b) -> a + ", " + b);
+            }
+            return answer;
+        } catch (IOException e) {
+            throw new AssertionError("request failed", e);
+        }
     }
 
     HttpResponse<String> post(String path, Map<String, String> form) {

@@ -23,6 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -43,7 +44,9 @@ class PortalShellIT extends PortalIT {
     static WebArchive deployment() {
         return portalWar()
                 .addClass(PsaProbe.class)
-                .addAsWebResource(PortalShellIT.class.getResource("/it/psa-probe.xhtml"), "it/psa-probe.xhtml");
+                .addClass(FailingProbe.class)
+                .addAsWebResource(PortalShellIT.class.getResource("/it/psa-probe.xhtml"), "it/psa-probe.xhtml")
+                .addAsWebResource(PortalShellIT.class.getResource("/it/failing-probe.xhtml"), "it/failing-probe.xhtml");
     }
 
     @Test
@@ -317,6 +320,119 @@ class PortalShellIT extends PortalIT {
         assertEquals(302, expired.statusCode());
         assertTrue(expired.headers().firstValue("Location").orElse("").endsWith("login.xhtml?expired=true"));
         assertTrue(reloaded.body().contains("Your session expired. Please log in again."));
+    }
+
+    @Test
+    void everyPageCarriesTheSlowServiceNoticeAsALiveRegionAndTheScriptThatShowsIt() {
+        PortalClient browser = newClient();
+
+        HttpResponse<String> login = browser.get("login.xhtml");
+        logIn(browser, login, AVA, PASSWORD, false);
+        HttpResponse<String> home = browser.get("home.xhtml");
+        HttpResponse<String> script = browser.get("jakarta.faces.resource/js/busy.js.xhtml?ln=portal");
+
+        for (HttpResponse<String> page : List.of(login, home)) {
+            assertAll(page.uri().toString(),
+                    () -> assertTrue(page.body().contains("<div id=\"portal-slow\" class=\"portal-slow\" role=\"status\" "
+                            + "aria-live=\"polite\">"), "live region"),
+                    () -> assertTrue(page.body().matches("(?s).*<span id=\"portal-slow-text\"[^>]*hidden=\"hidden\">.*"),
+                            "hidden until a request is slow"),
+                    () -> assertTrue(page.body().contains("Our service desk system is answering slowly. Still working on it"),
+                            "the text"),
+                    () -> assertTrue(page.body().matches("(?s).*<script [^>]*src=\"[^\"]*busy\\.js[^\"]*\".*"), "script"));
+        }
+        assertAll(
+                () -> assertEquals(200, script.statusCode()),
+                () -> assertTrue(script.body().contains("SLOW_AFTER_MS = 2000"), "after two seconds"),
+                () -> assertTrue(script.body().contains("pfAjaxSend") && script.body().contains("setButtonsDisabled(true)"),
+                        "buttons disabled while an Ajax request runs"),
+                () -> assertTrue(home.body().contains("PortalBusy.watch()"), "Home's figures request shows it too"));
+    }
+
+    @Test
+    void aFailingPageShowsTheGeneralErrorPageWithItsReference() {
+        PortalClient browser = newClient();
+        logIn(browser, browser.get("login.xhtml"), AVA, PASSWORD, false);
+
+        HttpResponse<String> failed = browser.get("it/failing-probe.xhtml");
+
+        assertAll(
+                () -> assertEquals(500, failed.statusCode()),
+                () -> assertTrue(failed.body().contains("Something went wrong"), failed.body()),
+                () -> assertTrue(failed.body().matches("(?s).*quote reference [0-9A-F]{8}\\..*"), failed.body()),
+                () -> assertTrue(failed.body().contains("id=\"error-home\""), "the page is complete"),
+                () -> assertTrue(failed.body().contains("</html>"), "the page is complete"),
+                () -> assertFalse(failed.body().contains("IllegalStateException"), failed.body()));
+    }
+
+    @Test
+    void aFormPostWithoutThePagesNonceIsRefusedBeforeItsActionRuns() {
+        PortalClient browser = newClient();
+        logIn(browser, browser.get("login.xhtml"), AVA, PASSWORD, false);
+        HttpResponse<String> page = browser.get("it/psa-probe.xhtml");
+
+        HttpResponse<String> ajax = browser.submitAjax(page, "probe", "probe:save", "probe", "probe",
+                Map.of("probe:note", "no nonce"), false);
+        Map<String, String> plain = new java.util.LinkedHashMap<>();
+        plain.put("probe", "probe");
+        plain.put("probe:note", "no nonce");
+        plain.put("probe:save", "");
+        plain.put("jakarta.faces.ViewState", viewState(browser.get("it/psa-probe.xhtml")));
+        HttpResponse<String> post = browser.post(portal().getPath() + "it/psa-probe.xhtml", plain);
+
+        assertAll(
+                () -> assertEquals(400, ajax.statusCode(), ajax.body()),
+                () -> assertTrue(ajax.body().contains("<partial-response><error>"), ajax.body()),
+                () -> assertTrue(ajax.body().contains("This request was refused"), ajax.body()),
+                () -> assertEquals(400, post.statusCode(), post.body()),
+                () -> assertTrue(post.body().contains("This request was refused"), post.body()),
+                () -> assertTrue(post.body().contains("Reload the page"), post.body()));
+        // PsaProbe.save asks the PSA for contact 999: the action never ran
+        PSA.server().verify(0, getRequestedFor(urlPathEqualTo(API + "/company/contacts/999")));
+    }
+
+    @Test
+    void noAnswerNamesTheServer() {
+        PortalClient browser = newClient();
+
+        HttpResponse<String> login = browser.get("login.xhtml");
+        HttpResponse<String> missing = browser.get("no-such-page.xhtml");
+        HttpResponse<String> css = browser.get("branding/brand.css");
+
+        for (HttpResponse<String> answer : List.of(login, missing, css)) {
+            assertAll(answer.uri().toString(),
+                    () -> assertTrue(answer.headers().firstValue("Server").isEmpty(),
+                            answer.headers().firstValue("Server").orElse("")),
+                    () -> assertTrue(answer.headers().firstValue("X-Powered-By").isEmpty(),
+                            answer.headers().firstValue("X-Powered-By").orElse("")));
+        }
+    }
+
+    @Test
+    void redirectsNeverFollowAForgedHostHeader() {
+        String forged = "evil.example";
+        String path = portal().getPath();
+
+        // the log-in mechanism's redirect of a signed-out user
+        Map<String, String> protectedPage = newClient().raw("GET", path + "account.xhtml", forged, null);
+        // a Faces redirect: a post of an expired view is sent back to the page
+        Map<String, String> expired = newClient().raw("POST", path + "login.xhtml", forged,
+                "login=login&login%3Aemail=x&login%3Apassword=y&login%3Asubmit=&jakarta.faces.ViewState=-1%3A2");
+
+        assertAll(
+                () -> assertTrue(protectedPage.get(":status").contains(" 302"), protectedPage.toString()),
+                () -> assertTrue(protectedPage.get("location").endsWith(path + "login.xhtml"), protectedPage.toString()),
+                () -> assertFalse(protectedPage.get("location").contains(forged), protectedPage.toString()),
+                () -> assertTrue(expired.get(":status").contains(" 302"), expired.toString()),
+                () -> assertTrue(expired.get("location").endsWith("login.xhtml?expired=true"), expired.toString()),
+                () -> assertFalse(expired.get("location").contains(forged), expired.toString()));
+    }
+
+    private static String viewState(HttpResponse<String> page) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern
+                .compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(matcher.find(), "no view state");
+        return matcher.group(1);
     }
 
     private static HttpResponse<String> logIn(PortalClient browser, HttpResponse<String> form, String email,

@@ -163,6 +163,82 @@ class TicketPagesIT extends PortalIT {
     }
 
     @Test
+    void bracesAndPercentSignsInTheSearchAreSearchedForAsTyped() {
+        PortalClient browser = logIn();
+
+        HttpResponse<String> open = browser.get("tickets/list.xhtml?view=search&q=%7B");
+        HttpResponse<String> template = browser.get("tickets/list.xhtml?view=search&q=%7Bid%7D%2050%25");
+
+        List<LoggedRequest> pages = ticketPages();
+        assertAll(
+                () -> assertEquals(200, open.statusCode()),
+                () -> assertEquals(200, template.statusCode()),
+                () -> assertTrue(param(pages.get(0), "conditions").contains("summary contains \"{\""),
+                        param(pages.get(0), "conditions")),
+                () -> assertTrue(param(pages.get(1), "conditions").contains("summary contains \"{id} 50%\""),
+                        param(pages.get(1), "conditions")));
+    }
+
+    @Test
+    void tamperedPagingValuesAreClampedAndTheListStillShows() {
+        PortalClient browser = logIn();
+        HttpResponse<String> page = browser.get("tickets/list.xhtml?view=search&rows=100000&first=-50&page=-3");
+
+        HttpResponse<String> tampered = browser.submitAjax(page, "tickets", "tickets:summary", "tickets:summary",
+                "tickets:summary", Map.of("tickets:summary_pagination", "true", "tickets:summary_first", "-50",
+                        "tickets:summary_rows", "100000", "tickets:summary_skipChildren", "true",
+                        "tickets:summary_encodeFeature", "true"));
+
+        List<LoggedRequest> pages = ticketPages();
+        assertAll(
+                () -> assertEquals(200, page.statusCode()),
+                () -> assertTrue(page.body().contains("Printer offline"), "rows"),
+                () -> assertEquals(200, tampered.statusCode()),
+                () -> assertTrue(tampered.body().contains("Printer offline"), tampered.body()),
+                () -> assertFalse(tampered.body().contains("Something went wrong"), tampered.body()),
+                () -> assertEquals(2, pages.size()),
+                () -> assertEquals("1", param(pages.get(0), "page")),
+                () -> assertEquals("25", param(pages.get(0), "pageSize"), "the URL cannot set the page size"),
+                () -> assertEquals("1", param(pages.get(1), "page")),
+                () -> assertTrue(Integer.parseInt(param(pages.get(1), "pageSize")) <= 1000,
+                        param(pages.get(1), "pageSize")));
+    }
+
+    @Test
+    void whenThePsaIsDownTheListIsTheFriendlyPageWith503() {
+        PSA.server().stubFor(get(urlPathMatching(TICKETS + "(/count)?")).atPriority(1)
+                .willReturn(aResponse().withStatus(503)));
+        PortalClient browser = logIn();
+
+        HttpResponse<String> list = browser.get("tickets/list.xhtml?view=open");
+
+        assertAll(
+                () -> assertEquals(503, list.statusCode()),
+                () -> assertTrue(list.body().contains("Our service desk system is not reachable"), list.body()),
+                () -> assertTrue(list.body().contains("id=\"error-retry\""), "try again"));
+    }
+
+    @Test
+    void whenThePsaIsDownHomeSaysWhyItsFiguresAreMissing() {
+        PSA.server().stubFor(get(urlPathMatching(TICKETS + "(/count)?")).atPriority(1)
+                .willReturn(aResponse().withStatus(503)));
+        PortalClient browser = logIn();
+
+        HttpResponse<String> home = browser.get("home.xhtml");
+        HttpResponse<String> figures = browser.submitAjax(home, "home-loader", "home-loader:figures",
+                "home-loader:figures", "stats-panel", Map.of());
+
+        assertAll(
+                () -> assertEquals(200, home.statusCode()),
+                // the recommendations count (not stubbed here: the PSA does not answer it either)
+                () -> assertTrue(home.body().contains("Not available: our service desk system did not answer."),
+                        "the recommendations count says why it is missing"),
+                () -> assertEquals(200, figures.statusCode()),
+                () -> assertTrue(figures.body().contains("<update id=\"stats-panel\">"), figures.body()),
+                () -> assertTrue(figures.body().contains("our service desk system did not answer"), figures.body()));
+    }
+
+    @Test
     void theExportIsTheListAsCsvWithItsFilters() {
         PortalClient browser = logIn();
         HttpResponse<String> page = browser.get("tickets/list.xhtml?view=open&q=printer");

@@ -83,25 +83,21 @@ class ConnectorFaultsIT {
             long attemptsBefore = psa.cw.meter().total();
             sandbox.setFaults("{\"latencyMs\":2500}");
 
-            long start = System.nanoTime();
+            // The sandbox answers 200 after 2.5 s: failing proves the timeouts fired, whatever this machine's speed.
             PsaUnavailableException slow = assertThrows(PsaUnavailableException.class,
                     () -> psa.tickets.count(AVA, CONTOSO_TICKETS));
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             assertFalse(slow instanceof PsaRateLimitedException, slow.toString());
-            assertTrue(elapsed.compareTo(callTimeout.multipliedBy(3)) < 0,
-                    "a slow PSA fails within the call timeout, not after the PSA's 2.5 s; took " + elapsed);
+            assertTrue(slow.getMessage().startsWith("PSA did not answer"), "a timeout: " + slow);
 
-            start = System.nanoTime();
-            assertFalse(psa.health.reachable(), "the readiness probe reports a slow PSA as not reachable");
-            elapsed = Duration.ofNanos(System.nanoTime() - start);
-            assertTrue(elapsed.compareTo(Duration.ofMillis(900)) < 0, "the probe has its own short timeout; took "
-                    + elapsed);
+            long probesBefore = psa.cw.meter().total();
+            assertFalse(psa.health.reachable(), "the readiness probe reports a PSA slower than its timeout as not reachable");
+            assertEquals(1, psa.cw.meter().total() - probesBefore, "the probe is one call, not retried");
 
             // The abandoned calls still finish in the sandbox; wait for them so they do not skew the next test's stats.
-            long attempts = psa.cw.meter().total() - attemptsBefore;
-            assertTrue(attempts >= 2, "the read was attempted again after the first timeout: " + attempts);
+            long calls = psa.cw.meter().total() - attemptsBefore;
+            assertTrue(calls - 1 >= 2, "the read was attempted again after the first timeout: " + (calls - 1));
             Poll.until(Duration.ofSeconds(15), Duration.ofMillis(50), "the sandbox to finish the slow calls",
-                    () -> sandbox.stats().total() - before.total() >= attempts);
+                    () -> sandbox.stats().total() - before.total() >= calls);
             sandbox.resetFaults();
             assertEquals(expected, psa.tickets.count(AVA, CONTOSO_TICKETS), "and it answers again once fast");
         }
@@ -229,13 +225,14 @@ class ConnectorFaultsIT {
             PsaSandbox.Stats opened = sandbox.stats();
             assertEquals(threshold, opened.faultsInjected("down") - before.faultsInjected("down"));
 
-            long start = System.nanoTime();
+            long attemptsWhileOpen = psa.cw.meter().total();
             for (int i = 0; i < 5; i++) {
-                assertThrows(PsaUnavailableException.class, () -> psa.tickets.count(AVA, CONTOSO_TICKETS));
+                PsaUnavailableException open = assertThrows(PsaUnavailableException.class,
+                        () -> psa.tickets.count(AVA, CONTOSO_TICKETS));
+                assertTrue(open.getMessage().contains("circuit is open"), "failed fast by the circuit: " + open);
             }
-            Duration failFast = Duration.ofNanos(System.nanoTime() - start);
             assertEquals(opened.total(), sandbox.stats().total(), "while open, no call reaches the PSA");
-            assertTrue(failFast.compareTo(Duration.ofMillis(500)) < 0, "five calls failed fast: " + failFast);
+            assertEquals(attemptsWhileOpen, psa.cw.meter().total(), "while open, the adapter sends nothing");
 
             sandbox.setFaults("{\"down\":false}");
             long[] answer = {-1};

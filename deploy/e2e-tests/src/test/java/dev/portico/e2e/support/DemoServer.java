@@ -40,7 +40,9 @@ public final class DemoServer implements AutoCloseable {
         int port = freePort();
         Path preboot = work.resolve("bind-localhost.preboot");
         Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
-                + ".network-listener.http-listener.address=127.0.0.1\n");
+                + ".network-listener.http-listener.address=127.0.0.1\n"
+                // as deploy/demo.sh: no Server or X-Powered-By header naming the server
+                + Files.readString(Path.of(System.getProperty("payara.hardening", "../payara/hardening.preboot"))));
         Path log = work.resolve("demo-server.log");
 
         List<String> command = new ArrayList<>();

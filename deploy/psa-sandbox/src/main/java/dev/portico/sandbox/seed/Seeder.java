@@ -42,7 +42,7 @@ public final class Seeder {
     private static final int DAYS = 3 * 365;
 
     private final SandboxData d;
-    private final Random rnd = new Random(RANDOM_SEED);
+    private final Random rnd;
     private final Instant midnight;
     private final Instant setupDate;
 
@@ -105,15 +105,21 @@ public final class Seeder {
         String wbs;
     }
 
-    private Seeder(SandboxData data) {
+    private Seeder(SandboxData data, Random random) {
         this.d = data;
+        this.rnd = random;
         this.midnight = data.seededAt();
         this.setupDate = midnight.minus(Duration.ofDays(DAYS + 200));
     }
 
     /** Seeds relative to {@code today} (normally the current UTC date at start-up). */
     public static SandboxData seed(LocalDate today) {
-        Seeder seeder = new Seeder(new SandboxData(today.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        return seed(today, new Random(RANDOM_SEED));
+    }
+
+    /** As {@link #seed(LocalDate)}, drawing every choice from {@code random} (tests count the draws). */
+    static SandboxData seed(LocalDate today, Random random) {
+        Seeder seeder = new Seeder(new SandboxData(today.atStartOfDay(ZoneOffset.UTC).toInstant()), random);
         seeder.run();
         return seeder.d;
     }

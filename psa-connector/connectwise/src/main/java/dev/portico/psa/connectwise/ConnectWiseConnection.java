@@ -181,14 +181,14 @@ public class ConnectWiseConnection {
     }
 
     private <T> T build(Class<T> api, Duration connectTimeout, Duration readTimeout) {
-        return RestClientBuilder.newBuilder()
+        return CwLiteralQueries.wrap(api, RestClientBuilder.newBuilder()
                 .baseUri(settings.url())
                 .connectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .property("microprofile.rest.client.disable.default.mapper", true)
                 .register(filter)
                 .register(new CwErrorMapper())
-                .build(api);
+                .build(api));
     }
 
     static void closeQuietly(Object client) {

@@ -43,6 +43,25 @@ class ConfigDefaultsTest {
         assertEquals(Duration.ofMillis(10000), settings.readTimeout());
     }
 
+    /**
+     * The defaults let the portal work with a PSA that takes 5 s per call (every timeout, the readiness probe's
+     * included, leaves room for such a call and one retry, within a total bound), and let it come back within
+     * 5 s of the PSA's recovery (the circuit probes again, half-open, after at most 5 s).
+     */
+    @Test
+    void theDefaultsSuitAPsaThatTakesFiveSecondsAndComeBackWithinFiveSecondsOfItsRecovery() {
+        Duration slowPsa = Duration.ofSeconds(5);
+        ConnectWiseSettings settings = ConnectWiseSettings.from(config(connection()));
+
+        assertTrue(settings.readTimeout().compareTo(slowPsa.multipliedBy(2)) >= 0, "read " + settings.readTimeout());
+        assertTrue(settings.callTimeout().compareTo(settings.readTimeout().plus(slowPsa)) >= 0,
+                "a slow attempt and a retry fit the total bound " + settings.callTimeout());
+        assertTrue(settings.callTimeout().compareTo(Duration.ofSeconds(30)) <= 0, "still a bound " + settings.callTimeout());
+        assertTrue(settings.healthTimeout().compareTo(slowPsa) > 0, "readiness " + settings.healthTimeout());
+        assertTrue(settings.connectTimeout().compareTo(settings.readTimeout()) <= 0);
+        assertTrue(settings.circuitDelay().compareTo(slowPsa) <= 0, "half-open after " + settings.circuitDelay());
+    }
+
     @Test
     void withoutUrlAndCredentialsTheAdapterRefusesToStartNamingEveryMissingKey() {
         String expected = "The ConnectWise adapter cannot start: psa.connectwise.url, psa.connectwise.company-id, "

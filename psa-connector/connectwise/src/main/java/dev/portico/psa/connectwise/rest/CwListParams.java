@@ -5,19 +5,26 @@ import jakarta.ws.rs.QueryParam;
 /**
  * The query parameters every ConnectWise list and {@code /count} GET takes. {@code conditions} and
  * {@code childConditions} must come from the adapter's {@code Conditions} builder, never from user text.
+ * The annotated fields hold the values as sent ({@link CwQueryValue#literal}), so that a brace or a percent
+ * sign in a search arrives as typed; the accessors answer the values as given.
  */
 public final class CwListParams {
 
     @QueryParam("conditions")
-    private String conditions;
+    private String conditionsSent;
 
     @QueryParam("childConditions")
-    private String childConditions;
+    private String childConditionsSent;
 
     @QueryParam("orderBy")
-    private String orderBy;
+    private String orderBySent;
 
     @QueryParam("fields")
+    private String fieldsSent;
+
+    private String conditions;
+    private String childConditions;
+    private String orderBy;
     private String fields;
 
     @QueryParam("page")
@@ -29,21 +36,25 @@ public final class CwListParams {
     public static CwListParams where(String conditions) {
         CwListParams params = new CwListParams();
         params.conditions = conditions;
+        params.conditionsSent = CwQueryValue.literal(conditions);
         return params;
     }
 
     public CwListParams childConditions(String value) {
         this.childConditions = value;
+        this.childConditionsSent = CwQueryValue.literal(value);
         return this;
     }
 
     public CwListParams orderBy(String value) {
         this.orderBy = value;
+        this.orderBySent = CwQueryValue.literal(value);
         return this;
     }
 
     public CwListParams fields(String value) {
         this.fields = value;
+        this.fieldsSent = CwQueryValue.literal(value);
         return this;
     }
 

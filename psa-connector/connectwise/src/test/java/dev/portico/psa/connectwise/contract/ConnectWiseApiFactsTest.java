@@ -23,6 +23,16 @@ class ConnectWiseApiFactsTest {
     }
 
     @Test
+    void missingFactsSkipTheChecksOnlyWhenAskedForAndNeverOnCi() {
+        assertFalse(ConnectWiseApiFacts.skipWanted(null, null), "by default missing facts fail the checks");
+        assertFalse(ConnectWiseApiFacts.skipWanted("false", null));
+        assertFalse(ConnectWiseApiFacts.skipWanted("", "false"));
+        assertTrue(ConnectWiseApiFacts.skipWanted("true", null));
+        assertTrue(ConnectWiseApiFacts.skipWanted(" TRUE ", "false"));
+        assertFalse(ConnectWiseApiFacts.skipWanted("true", "true"), "CI always checks the contract");
+    }
+
+    @Test
     void concretePathsMatchTemplatesAndLiteralSegmentsWin() {
         assertEquals("/service/tickets/{id}", facts.template("GET", "/service/tickets/123").orElseThrow());
         assertEquals("/service/tickets/count", facts.template("GET", "/service/tickets/count").orElseThrow());
