@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -163,9 +164,14 @@ public class ManagedPasswords {
         if (seeded.isEmpty()) {
             return Optional.empty();
         }
-        if (store.putIfAbsent(contactId, email, seeded.get(), clock.instant())) {
-            LOG.fine(() -> "Seeded portal password stored for contact " + contactId);
-            return seeded;
+        try {
+            if (store.putIfAbsent(contactId, email, seeded.get(), clock.instant())) {
+                LOG.fine(() -> "Seeded portal password stored for contact " + contactId);
+                return seeded;
+            }
+        } catch (RuntimeException storedMeanwhile) {
+            // two first log-ins at once: the other one stored it (the row's key is the contact id)
+            LOG.log(Level.FINE, "Seeded portal password not stored twice for contact " + contactId, storedMeanwhile);
         }
         return store.find(contactId).map(PortalPassword::passwordHash);
     }

@@ -59,7 +59,7 @@ class ManagedPasswordsTest {
         }
     }
 
-    private static final class MemoryStore implements PasswordStore {
+    private static class MemoryStore implements PasswordStore {
         final Map<Long, PortalPassword> rows = new HashMap<>();
 
         @Override
@@ -202,6 +202,22 @@ class ManagedPasswordsTest {
 
         assertTrue(passwords.verify("sam.standard@contoso.example", "portico-demo".toCharArray()).isEmpty());
         assertTrue(passwords.verify("sam.standard@contoso.example", "Tr0mbone-Ferry-Quartz".toCharArray()).isPresent());
+    }
+
+    @Test
+    void aSeededHashStoredMeanwhileByAnotherLogInIsUsed() {
+        MemoryStore racing = new MemoryStore() {
+            @Override
+            public boolean putIfAbsent(long contactId, String loginEmail, String passwordHash, Instant setAt) {
+                super.putIfAbsent(contactId, loginEmail, passwordHash, setAt);
+                throw new IllegalStateException("duplicate key, stored by the other log-in");
+            }
+        };
+        ManagedPasswords managed = new ManagedPasswords(ACCOUNTS, racing, resetLinksSent::add, HASHING,
+                PasswordPolicy.standard(8), PasswordSeed.parse("sam.standard@contoso.example=" + SEEDED_HASH),
+                Clock.systemUTC());
+
+        assertTrue(managed.verify("sam.standard@contoso.example", "portico-demo".toCharArray()).isPresent());
     }
 
     @Test
