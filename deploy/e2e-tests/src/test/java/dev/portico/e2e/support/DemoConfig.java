@@ -17,8 +17,9 @@ import java.util.TreeMap;
  */
 public final class DemoConfig {
 
-    private static final Map<String, String> CONNECTWISE = load(Path.of(
-            System.getProperty("demo.config", "../demo-config/connectwise.properties")));
+    private static final Path CONNECTWISE_FILE = Path.of(
+            System.getProperty("demo.config", "../demo-config/connectwise.properties"));
+    private static final Map<String, String> CONNECTWISE = load(CONNECTWISE_FILE);
 
     private DemoConfig() {
     }
@@ -34,6 +35,15 @@ public final class DemoConfig {
             throw new IllegalStateException("The demo configuration has no " + key);
         }
         return value;
+    }
+
+    /**
+     * {@code portal-managed-passwords.properties} beside the ConnectWise file: {@code portal.passwords.managed=true}
+     * and the seeded hashes of the demo log-ins, for runs where Portico checks passwords itself (a PSA without
+     * portal passwords, or ConnectWise with managed passwords). Not part of the default ConnectWise demo.
+     */
+    public static Map<String, String> managedPasswords() {
+        return load(CONNECTWISE_FILE.resolveSibling("portal-managed-passwords.properties"));
     }
 
     private static Map<String, String> load(Path file) {
