@@ -89,8 +89,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Waits for a condition, never for a time: the limit only ends a wait that will not come true. It is generous
+     * because a loaded 2-core machine runs the portal, the sandbox (200 ms per PSA call) and Chromium at once.
+     */
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20))
+        return new WebDriverWait(driver, Duration.ofSeconds(45))
                 .ignoring(StaleElementReferenceException.class)
                 .until(condition);
     }
