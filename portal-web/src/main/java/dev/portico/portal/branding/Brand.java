@@ -4,6 +4,7 @@ import dev.portico.portal.branding.BrandSettings.Logo;
 import dev.portico.portal.config.ConfigValues;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.ServletContext;
@@ -37,11 +38,15 @@ public class Brand {
     @Inject
     @ConfigProperty(name = BrandSettings.WELCOME_TEXT)
     Optional<String> welcomeText;
+    @Inject
+    @ConfigProperty(name = BrandSettings.WELCOME_TEXT_GERMAN)
+    Optional<String> welcomeTextGerman;
 
     @Inject
     ServletContext servletContext;
 
     private BrandSettings settings;
+    private List<String> germanWelcome;
     private BrandPalette palette;
     private String version;
 
@@ -54,6 +59,10 @@ public class Brand {
                 ConfigValues.text(helpdeskPhone, ""),
                 ConfigValues.text(helpdeskHours, ""),
                 ConfigValues.text(welcomeText, BrandSettings.DEFAULT_WELCOME_TEXT));
+        // an MSP's own welcome text beats the built-in German one on German pages
+        germanWelcome = BrandSettings.paragraphs(ConfigValues.text(welcomeTextGerman,
+                ConfigValues.present(welcomeText).isPresent() ? settings.welcomeText()
+                        : BrandSettings.DEFAULT_WELCOME_TEXT_GERMAN));
         palette = BrandPalette.of(settings.primaryColor());
         version = Integer.toHexString(settings.hashCode());
     }
@@ -103,7 +112,11 @@ public class Brand {
         return settings.helpdeskHours();
     }
 
+    /** The welcome text in the page's language: German pages get {@value BrandSettings#WELCOME_TEXT_GERMAN}. */
     public List<String> getWelcomeParagraphs() {
-        return settings.welcomeParagraphs();
+        FacesContext context = FacesContext.getCurrentInstance();
+        boolean german = context != null && context.getViewRoot() != null && context.getViewRoot().getLocale() != null
+                && "de".equals(context.getViewRoot().getLocale().getLanguage());
+        return german ? germanWelcome : settings.welcomeParagraphs();
     }
 }

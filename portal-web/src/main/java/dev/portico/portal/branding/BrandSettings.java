@@ -25,12 +25,18 @@ public record BrandSettings(
     public static final String HELPDESK_PHONE = "portal.brand.helpdesk-phone";
     public static final String HELPDESK_HOURS = "portal.brand.helpdesk-hours";
     public static final String WELCOME_TEXT = "portal.brand.welcome-text";
+    /** The welcome text for pages in German; without it German pages show the configured welcome text. */
+    public static final String WELCOME_TEXT_GERMAN = "portal.brand.welcome-text.de";
 
     static final String DEFAULT_NAME = "Portico";
     static final String DEFAULT_PRIMARY_COLOR = "#1d4ed8";
     static final String DEFAULT_WELCOME_TEXT = "Welcome to our customer support portal. Here you can raise new "
             + "support requests, follow the progress of your open tickets and reply to our technicians. If you "
             + "need to talk to a technician, please call our helpdesk.";
+    /** German pages' welcome text when neither welcome text is configured. */
+    static final String DEFAULT_WELCOME_TEXT_GERMAN = "Willkommen in unserem Kundenportal. Hier k\u00f6nnen Sie neue "
+            + "Supportanfragen stellen, den Fortschritt Ihrer offenen Tickets verfolgen und unseren Technikern "
+            + "antworten. Wenn Sie mit einem Techniker sprechen m\u00f6chten, rufen Sie bitte unseren Helpdesk an.";
 
     private static final Logger LOG = Logger.getLogger(BrandSettings.class.getName());
     private static final Pattern HEX_COLOR = Pattern.compile("#(\\p{XDigit}{3}|\\p{XDigit}{6})");
@@ -62,7 +68,12 @@ public record BrandSettings(
 
     /** The welcome text split at blank lines (or a literal {@code \n\n} in an environment variable). */
     public List<String> welcomeParagraphs() {
-        return Arrays.stream(PARAGRAPH_BREAK.split(welcomeText))
+        return paragraphs(welcomeText);
+    }
+
+    /** A text split at blank lines (or a literal {@code \n\n} in an environment variable). */
+    public static List<String> paragraphs(String text) {
+        return Arrays.stream(PARAGRAPH_BREAK.split(text))
                 .map(String::strip)
                 .filter(paragraph -> !paragraph.isEmpty())
                 .toList();

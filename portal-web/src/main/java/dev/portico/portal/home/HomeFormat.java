@@ -1,20 +1,17 @@
 package dev.portico.portal.home;
 
+import dev.portico.portal.shell.PortalLocales;
 import dev.portico.psa.ticket.StatusKind;
 import dev.portico.psa.ticket.Ticket;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 
 /**
- * How Home shows tickets: dates in the portal's time zone, and a status badge colour that tells at a glance
+ * How Home shows tickets: dates in the portal's time zone and the page's language, counts with its grouping, and a status badge colour that tells at a glance
  * which tickets wait for the customer (the status's kind decides).
  */
 @Named
@@ -32,11 +29,12 @@ public class HomeFormat {
     }
 
     public String date(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(instant.atZone(zone));
+        return PortalLocales.date(instant, zone, PortalLocales.current());
+    }
+
+    /** A count with the page's language's grouping ({@code 12,345}, {@code 12.345}). */
+    public String number(Number value) {
+        return PortalLocales.number(value, PortalLocales.current());
     }
 
     /** {@code waiting}, {@code closed}, {@code new} or {@code active}: the badge's CSS modifier. */

@@ -34,7 +34,7 @@ public final class Messages {
         ResourceBundle bundle = context.getApplication().getResourceBundle(context, "text");
         try {
             String pattern = bundle.getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
+            return arguments.length == 0 ? pattern : new MessageFormat(pattern, PortalLocales.formatting(PortalLocales.current())).format(arguments);
         } catch (MissingResourceException e) {
             return "???" + key + "???";
         }

@@ -1,5 +1,6 @@
 package dev.portico.portal.ticket;
 
+import dev.portico.portal.shell.PortalLocales;
 import dev.portico.psa.Ref;
 import dev.portico.psa.reference.Priority;
 import dev.portico.psa.reference.ReferenceDataGateway;
@@ -9,20 +10,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
 
 /**
  * Formats ticket values for the views ({@code #{ticketFormat.dateTime(ticket.createdAt())}}) in the portal's
- * time zone, and names the CSS modifiers of status and priority badges.
+ * time zone and the page's language (one format per language, {@link PortalLocales}), and names the CSS
+ * modifiers of status and priority badges.
  */
 @Named
 @ApplicationScoped
 public class TicketFormat {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-            .withLocale(Locale.UK);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
     private static final DateTimeFormatter ISO_DATE = DateTimeFormatter.ISO_LOCAL_DATE;
 
     @Inject
@@ -31,12 +28,19 @@ public class TicketFormat {
     @Inject
     ReferenceDataGateway reference;
 
+    /** Medium date in the page's language ({@code 2 May 2025}, {@code 02.05.2025}). */
     public String date(Instant instant) {
-        return instant == null ? "" : DATE.format(instant.atZone(config.settings().zone()));
+        return PortalLocales.date(instant, config.settings().zone(), PortalLocales.current());
     }
 
+    /** Medium date and short time in the page's language ({@code 2 May 2025, 10:30}, {@code 02.05.2025, 10:30}). */
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DATE_TIME.format(instant.atZone(config.settings().zone()));
+        return PortalLocales.dateTime(instant, config.settings().zone(), PortalLocales.current());
+    }
+
+    /** A count with the page's language's grouping ({@code 12,345}, {@code 12.345}). */
+    public String number(Number value) {
+        return PortalLocales.number(value, PortalLocales.current());
     }
 
     /** For {@code <time datetime="...">}. */
@@ -59,7 +63,7 @@ public class TicketFormat {
         if (bytes < 1024 * 1024) {
             return Math.round(bytes / 1024.0) + " KB";
         }
-        return String.format(Locale.UK, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return String.format(PortalLocales.formatting(PortalLocales.current()), "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 
     /** {@code closed}, {@code approval}, {@code waiting}, {@code new} or {@code open}. */

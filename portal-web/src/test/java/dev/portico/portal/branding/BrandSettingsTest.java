@@ -92,4 +92,12 @@ class BrandSettingsTest {
         assertTrue(dark.css().contains("--portal-primary: #1d4ed8;"), dark.css());
         assertTrue(dark.css().contains("--portal-focus-ring: rgba(29, 78, 216, 0.35);"), dark.css());
     }
+
+    @Test
+    void theGermanDefaultWelcomeTextIsOneGermanParagraph() {
+        List<String> paragraphs = BrandSettings.paragraphs(BrandSettings.DEFAULT_WELCOME_TEXT_GERMAN);
+        assertEquals(1, paragraphs.size());
+        assertTrue(paragraphs.get(0).startsWith("Willkommen in unserem Kundenportal."));
+        assertTrue(paragraphs.get(0).contains("k\u00f6nnen Sie"));
+    }
 }

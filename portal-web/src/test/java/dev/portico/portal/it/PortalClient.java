@@ -41,6 +41,11 @@ final class PortalClient {
         return send(HttpRequest.newBuilder(resolve(path)).GET());
     }
 
+    /** A GET with one more request header, e.g. {@code Accept-Language}. */
+    HttpResponse<String> get(String path, String header, String value) {
+        return send(HttpRequest.newBuilder(resolve(path)).header(header, value).GET());
+    }
+
     /** Submits a form of a page fetched before, clicking the given button. */
     HttpResponse<String> submit(HttpResponse<String> page, String formId, String button, Map<String, String> fields) {
         Map<String, String> form = new LinkedHashMap<>();

@@ -37,6 +37,8 @@ class PortalShellIT extends PortalIT {
 
     private static final String INVALID = "The e-mail address or password is not correct, or portal access is not "
             + "enabled for you.";
+    private static final String HTML_LANG_EN = "(?s).*<html[^>]*\\slang=\"en\".*";
+    private static final String HTML_LANG_DE = "(?s).*<html[^>]*\\slang=\"de\".*";
     private static final String UNREACHABLE = "We cannot check your log-in right now because our service desk "
             + "system is not reachable.";
 
@@ -79,6 +81,28 @@ class PortalShellIT extends PortalIT {
                 () -> assertTrue(session.contains("samesite=lax"), session),
                 () -> assertEquals(200, css.statusCode()),
                 () -> assertTrue(css.body().contains("--portal-primary: " + PRIMARY + ";"), css.body()));
+    }
+
+    @Test
+    void theLanguageFollowsTheBrowserUntilTheUserChoosesOne() {
+        HttpResponse<String> english = newClient().get("login.xhtml");
+        PortalClient browser = newClient();
+        HttpResponse<String> german = browser.get("login.xhtml", "Accept-Language", "de-DE,de;q=0.9,en;q=0.8");
+        HttpResponse<String> choose = browser.get("login.xhtml?lang=en");
+        HttpResponse<String> chosen = browser.get("login.xhtml", "Accept-Language", "de-DE");
+        String cookie = PortalClient.setCookie(choose, "portal-lang").orElse("");
+        assertAll(
+                () -> assertTrue(english.body().matches(HTML_LANG_EN), "no Accept-Language: English"),
+                () -> assertTrue(english.body().contains("Remember me"), "English texts"),
+                () -> assertTrue(english.body().contains("id=\"language-de\""), "a link to German"),
+                () -> assertTrue(german.body().matches(HTML_LANG_DE), "German for a German browser"),
+                () -> assertTrue(german.body().contains("Angemeldet bleiben"), "German texts"),
+                () -> assertTrue(german.body().contains("hreflang=\"en\""), "a link to English"),
+                () -> assertEquals(302, choose.statusCode()),
+                () -> assertTrue(choose.headers().firstValue("Location").orElse("").endsWith("login.xhtml"),
+                        choose.headers().toString()),
+                () -> assertTrue(cookie.contains("Max-Age=31536000") && cookie.contains("HttpOnly"), cookie),
+                () -> assertTrue(chosen.body().matches(HTML_LANG_EN), "the choice beats the browser"));
     }
 
     @Test
