@@ -69,6 +69,7 @@ class DashboardLoaderTest {
 
         DashboardLoad load = new DashboardLoader(tickets, recommendations, meter.propagating(pool), inLondon, meter)
                 .start(ADMIN, null, TODAY);
+        load.completion().join();
 
         assertEquals(new Statistics(0, 7, 80), load.statistics().orElseThrow());
         TicketQuery reply = only(tickets.counted, TicketQuery::awaitingMyReply);
