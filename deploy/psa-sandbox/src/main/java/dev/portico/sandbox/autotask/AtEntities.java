@@ -69,7 +69,8 @@ public final class AtEntities {
                 + "lastActivity useQuoteTotals"), d -> d.opportunities, 0, AtEntities::opportunity));
         add(new AtEntity("Quotes", "Quote", fields("id name quoteNumber opportunityID companyID contactID "
                 + "effectiveDate expirationDate isActive primaryQuote description createDate lastActivityDate "
-                + "lastPublishedDateTime"),
+                + "lastPublishedDateTime comment extApprovalContactResponse extApprovalResponseDate "
+                + "extApprovalResponseSignature"),
                 d -> d.opportunities, QUOTE_OFFSET, AtEntities::quote));
         add(new AtEntity("QuoteItems", "QuoteItem", fields("id quoteID name description quantity unitPrice unitCost "
                 + "unitDiscount lineDiscount percentageDiscount isOptional isTaxable quoteItemType periodType "
@@ -351,7 +352,8 @@ public final class AtEntities {
                 .put("expirationDate", text(o, "expectedCloseDate")).put("isActive", !"Lost".equals(text(o, "status")))
                 .put("primaryQuote", true).put("description", text(o, "notes")).put("createDate", info(o, "dateEntered"))
                 .put("lastActivityDate", info(o, "lastUpdated"))
-                .put("lastPublishedDateTime", published ? info(o, "dateEntered") : null).build();
+                .put("lastPublishedDateTime", published ? info(o, "dateEntered") : null)
+                .putAll(d.quoteResponses.get(id + QUOTE_OFFSET)).build();
     }
 
     static JsonObject quoteItem(SandboxData d, JsonObject f) {
