@@ -1,6 +1,7 @@
 package dev.portico.portal.account;
 
 import dev.portico.portal.security.CurrentUser;
+import dev.portico.portal.security.ManagedPasswords;
 import dev.portico.portal.security.Passwords;
 import dev.portico.portal.security.PortalSecurity;
 import dev.portico.portal.security.RememberMeTokens;
@@ -13,12 +14,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * My Account: the signed-in user's details as the session knows them, and the password change.
- * A successful change revokes every remembered log-in of the contact.
+ * My Account: the signed-in user's details as the session knows them, and the password change (with the PSA,
+ * or with Portico's own passwords and their policy). A successful change revokes every remembered log-in of the
+ * contact.
  */
 @Named
 @RequestScoped
@@ -48,17 +51,19 @@ public class MyAccount {
     }
 
     public int getMinPasswordLength() {
-        return security.settings().passwordMinLength();
+        return passwords.portal().map(managed -> managed.policy().minLength())
+                .orElse(security.settings().passwordMinLength());
     }
 
-    /** Whether the PSA keeps portal passwords that the user can change here. */
+    /** Whether portal passwords (the PSA's or Portico's) exist that the user can change here. */
     public boolean isPasswordChangeAvailable() {
         return passwords.isAvailable();
     }
 
     public void changePassword() {
-        PasswordAuthority authority = passwords.authority().orElse(null);
-        if (authority == null) {
+        Optional<ManagedPasswords> managed = passwords.portal();
+        PasswordAuthority authority = passwords.psa().orElse(null);
+        if (managed.isEmpty() && authority == null) {
             Messages.error("account.password.unavailable");
             return;
         }
@@ -75,7 +80,13 @@ public class MyAccount {
         char[] current = currentPassword.toCharArray();
         char[] replacement = newPassword.toCharArray();
         try {
-            authority.changePassword(currentUser.scope(), current, replacement);
+            if (managed.isPresent()) {
+                if (!changedByPortal(managed.get(), current, replacement)) {
+                    return;
+                }
+            } else {
+                authority.changePassword(currentUser.scope(), current, replacement);
+            }
         } catch (PsaRejectedException e) {
             LOG.log(Level.FINE, "The PSA refused a password change: {0}", e.getMessage());
             Messages.error("account.password.rejected");
@@ -93,6 +104,23 @@ public class MyAccount {
         newPassword = null;
         confirmPassword = null;
         Messages.info("account.password.changed");
+    }
+
+    /** Whether Portico changed its own stored password; says why on the form when not. */
+    private boolean changedByPortal(ManagedPasswords managed, char[] current, char[] replacement) {
+        ManagedPasswords.Change change = managed.change(currentUser.account(), current, replacement);
+        switch (change) {
+            case CHANGED -> {
+                return true;
+            }
+            case CURRENT_WRONG -> Messages.errorFor(FORM + ":currentPassword", "account.password.currentWrong");
+            case TOO_SHORT -> Messages.errorFor(FORM + ":newPassword", "account.password.tooShort");
+            case TOO_LONG -> Messages.errorFor(FORM + ":newPassword", "account.password.tooLong");
+            case COMMON -> Messages.errorFor(FORM + ":newPassword", "account.password.common");
+            case CONTAINS_EMAIL -> Messages.errorFor(FORM + ":newPassword", "account.password.containsEmail");
+        }
+        Messages.error("account.password.notChanged");
+        return false;
     }
 
     public String getCurrentPassword() {

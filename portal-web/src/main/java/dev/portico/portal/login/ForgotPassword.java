@@ -1,5 +1,6 @@
 package dev.portico.portal.login;
 
+import dev.portico.portal.security.ManagedPasswords;
 import dev.portico.portal.security.Passwords;
 import dev.portico.portal.shell.Messages;
 import dev.portico.psa.PsaException;
@@ -8,11 +9,13 @@ import dev.portico.psa.account.PasswordAuthority;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Asks the PSA to e-mail a new password. The answer is the same whether or not the address is
+ * Asks the PSA to e-mail a new password, or, with Portico-managed passwords, hands the contact to
+ * {@link dev.portico.portal.security.ResetLinks}. The answer is the same whether or not the address is
  * known, so the page cannot be used to find out who has a portal account.
  */
 @Named
@@ -27,13 +30,18 @@ public class ForgotPassword {
     private String email;
 
     public void submit() {
-        PasswordAuthority authority = passwords.authority().orElse(null);
-        if (authority == null) {
+        Optional<ManagedPasswords> managed = passwords.portal();
+        PasswordAuthority authority = passwords.psa().orElse(null);
+        if (managed.isEmpty() && authority == null) {
             Messages.error("forgot.unavailable");
             return;
         }
         try {
-            authority.requestReset(email.trim());
+            if (managed.isPresent()) {
+                managed.get().requestReset(email.trim());
+            } else {
+                authority.requestReset(email.trim());
+            }
         } catch (PsaUnavailableException e) {
             LOG.log(Level.WARNING, "Password reset not requested, the PSA is not reachable: {0}", e.getMessage());
             Messages.error("forgot.psaUnavailable");

@@ -13,11 +13,12 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Checks e-mail and password with the PSA's {@link dev.portico.psa.account.PasswordAuthority}, then loads the
- * contact's account. Wrong password, unknown e-mail, inactive and portal-disabled contacts all come back as
- * the same INVALID result. Without a password authority (a PSA that keeps no portal passwords) password
- * log-ins are not validated at all. A PSA that cannot be reached surfaces as
- * {@link dev.portico.psa.PsaUnavailableException} for the mechanism to report.
+ * Checks e-mail and password, as {@link Passwords} says: with the PSA's
+ * {@link dev.portico.psa.account.PasswordAuthority}, then loads the contact's account; or with Portico's own
+ * {@link ManagedPasswords}, which finds the contact by e-mail and checks the stored hash. Wrong password, unknown
+ * e-mail, inactive and portal-disabled contacts all come back as the same INVALID result. With password log-in
+ * off ({@link Passwords.Mode#NONE}) password log-ins are not validated at all. A PSA that cannot be reached
+ * surfaces as {@link dev.portico.psa.PsaUnavailableException} for the mechanism to report.
  */
 @ApplicationScoped
 public class PortalIdentityStore implements IdentityStore {
@@ -45,14 +46,19 @@ public class PortalIdentityStore implements IdentityStore {
         if (email.isEmpty() || credential.getPassword().getValue().length == 0) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        Optional<PasswordAuthority> authority = passwords.authority();
-        if (authority.isEmpty()) {
+        Optional<PortalAccount> account;
+        Optional<ManagedPasswords> managed = passwords.portal();
+        Optional<PasswordAuthority> authority = passwords.psa();
+        if (managed.isPresent()) {
+            account = managed.get().verify(email, credential.getPassword().getValue());
+        } else if (authority.isPresent()) {
+            OptionalLong contactId = authority.get().verify(email, credential.getPassword().getValue());
+            account = contactId.isPresent()
+                    ? accounts.reload(contactId.getAsLong()).map(found -> found.signedInAs(email))
+                    : Optional.empty();
+        } else {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        OptionalLong contactId = authority.get().verify(email, credential.getPassword().getValue());
-        Optional<PortalAccount> account = contactId.isPresent()
-                ? accounts.reload(contactId.getAsLong()).map(found -> found.signedInAs(email))
-                : Optional.empty();
         return account
                 .map(found -> PortalCredentials.valid(found, levels.forLevel(found.securityLevel())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);

@@ -32,6 +32,11 @@ abstract class PortalIT {
     URL deploymentUrl;
 
     static WebArchive portalWar() {
+        return portalWar(new String[0]);
+    }
+
+    /** The WAR with more {@code key=value} lines of configuration. */
+    static WebArchive portalWar(String... extraConfig) {
         // config_ordinal above 100 so this beats the connector's defaults
         String config = String.join("\n",
                 "config_ordinal=500",
@@ -50,6 +55,7 @@ abstract class PortalIT {
                 "portal.brand.helpdesk-hours=Monday to Friday, 8:00 to 18:00",
                 // every test logs in from 127.0.0.1; the per-address limit is covered by LoginThrottleTest
                 "portal.security.throttle.address-max-failures=1000",
+                String.join("\n", extraConfig),
                 "");
         return ShrinkWrap.create(ZipImporter.class, "portal-web.war")
                 .importFrom(new File(System.getProperty("war.file")))

@@ -52,6 +52,15 @@ public final class DemoConfig {
         return value;
     }
 
+    /**
+     * {@code portal-managed-passwords.properties} beside the ConnectWise file: {@code portal.passwords.managed=true}
+     * and the seeded hashes of the demo log-ins, for runs where Portico checks passwords itself (a PSA without
+     * portal passwords, or ConnectWise with managed passwords). Not part of the default ConnectWise demo.
+     */
+    public static Map<String, String> managedPasswords() {
+        return load(CONNECTWISE_FILE.resolveSibling("portal-managed-passwords.properties"));
+    }
+
     private static Map<String, String> load(Path file) {
         Properties properties = new Properties();
         try (Reader in = Files.newBufferedReader(file)) {
