@@ -54,7 +54,8 @@ public final class AtEntities {
         add(new AtEntity("CompanyLocations", "CompanyLocation", fields("id companyID name address1 city state "
                 + "postalCode countryID phone isPrimary isActive"), d -> d.sites, 0, AtEntities::location));
         add(new AtEntity("Contacts", "Contact", fields("id companyID companyLocationID firstName lastName title "
-                + "emailAddress phone mobilePhone isActive primaryContact receivesEmailNotifications createDate "
+                + "emailAddress emailAddress2 emailAddress3 phone mobilePhone alternatePhone faxNumber isActive "
+                + "primaryContact receivesEmailNotifications createDate "
                 + "lastActivityDate lastModifiedDate"), d -> d.contacts, 0, AtEntities::contact));
         add(new AtEntity("ClientPortalUsers", "ClientPortalUser", fields("id contactID userName securityLevel "
                 + "isClientPortalActive dateFormat numberFormat timeFormat"), d -> d.contacts, PORTAL_USER_OFFSET,
@@ -280,6 +281,9 @@ public final class AtEntities {
                 .put("companyLocationID", id(c, "site")).put("firstName", text(c, "firstName"))
                 .put("lastName", text(c, "lastName")).put("title", text(c, "title"))
                 .put("emailAddress", communication(c, "Email")).put("phone", communication(c, "Phone"))
+                .put("emailAddress2", communication(c, "Home Email")).put("emailAddress3", communication(c, "Other Email"))
+                .put("mobilePhone", communication(c, "Mobile")).put("alternatePhone", communication(c, "Home"))
+                .put("faxNumber", communication(c, "Fax"))
                 .put("isActive", Jsons.flag(c, "inactiveFlag") ? 0 : 1).put("primaryContact", Jsons.flag(c, "defaultFlag"))
                 .put("receivesEmailNotifications", !Jsons.flag(c, "unsubscribeFlag"))
                 .put("createDate", info(c, "dateEntered")).put("lastActivityDate", info(c, "lastUpdated"))

@@ -442,6 +442,14 @@ class AutotaskApiTest {
         }
 
         @Test
+        void contactsCanBeFoundByAnyOfTheirThreeEmailAddresses() {
+            for (String field : List.of("emailAddress", "emailAddress2", "emailAddress3")) {
+                assertEquals(field.equals("emailAddress") ? 1 : 0, count(api, "Contacts", "{\"filter\":[{\"op\":\"eq\","
+                        + "\"field\":\"" + field + "\",\"value\":\"sam.standard@contoso.example\"}]}"), field);
+            }
+        }
+
+        @Test
         void portalAccessIsSwitchedThroughClientPortalUsersOnBothFaces() {
             int sam = 802 + AtEntities.PORTAL_USER_OFFSET;
             assertTrue(get("ClientPortalUsers", sam).getBoolean("isClientPortalActive"));
