@@ -51,14 +51,18 @@ set configs.config.server-config.network-config.network-listeners.network-listen
 PREBOOT
 
 # The connectors ship no PSA credentials: pass the sandbox's, from deploy/demo-config, as system properties
-# (both faces' files, so the sandbox accepts either whatever the portal's psa.kind).
+# (the sandbox takes its credentials from the same keys). autotask.properties also maps Autotask's portal
+# security levels onto permissions, so it is read in Autotask mode only.
 demo_config=()
-for file in connectwise.properties autotask.properties; do
+demo_files=(connectwise.properties)
+[[ "$psa_kind" == autotask ]] && demo_files+=(autotask.properties portal-managed-passwords.properties)
+for file in "${demo_files[@]}"; do
   while IFS='=' read -r key value; do
     [[ -z "$key" || "$key" == \#* ]] && continue
     demo_config+=("-D$key=$value")
   done < "$root/deploy/demo-config/$file"
 done
+# (In Autotask mode Portico checks the passwords itself, seeded with the demo log-ins' hashes: Autotask cannot.)
 
 echo "Starting Payara Micro on port $port, psa.kind=$psa_kind (server log: $run/payara.log)..."
 java -Xmx1g -Djava.io.tmpdir="$run" \

@@ -19,7 +19,7 @@ import java.util.logging.Logger;
  * The demo set-up as the tests see it: one Payara Micro process on 127.0.0.1 with the portal at "/"
  * and the PSA sandbox at "/v4_6_release", on a free port so that a running demo does not get in the way.
  * The portal talks to the sandbox's ConnectWise or Autotask face, as {@code psa.kind} says; both adapters'
- * demo credentials are always passed, so the sandbox accepts either face whatever the portal's mode.
+ * Autotask mode also gets the Autotask API user, Autotask's portal security levels and Portico-managed passwords.
  */
 public final class DemoServer implements AutoCloseable {
 
@@ -66,7 +66,12 @@ public final class DemoServer implements AutoCloseable {
         command.add("-Dpsa.connectwise.url=http://127.0.0.1:" + port + "/v4_6_release/apis/3.0");
         DemoConfig.connectWise().forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-Dpsa.autotask.url=http://127.0.0.1:" + port + "/v4_6_release/atservicesrest/");
-        DemoConfig.autotask().forEach((key, value) -> command.add("-D" + key + "=" + value));
+        if (kind.equals("autotask")) {
+            // the API user and Autotask's portal security levels; the sandbox's own defaults are the same user
+            DemoConfig.autotask().forEach((key, value) -> command.add("-D" + key + "=" + value));
+            // Autotask cannot check portal passwords: Portico keeps them, seeded with the demo log-ins' hashes
+            DemoConfig.managedPasswords().forEach((key, value) -> command.add("-D" + key + "=" + value));
+        }
         extraSystemProperties.forEach(p -> command.add("-D" + p));
         command.addAll(List.of("-jar", demoDir.resolve("payara-micro.jar").toString(),
                 "--deploy", demoDir.resolve("ROOT.war").toString(),
