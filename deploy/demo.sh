@@ -1,11 +1,18 @@
 #!/usr/bin/env bash
 # Builds Portico and starts the demo: the portal and the PSA sandbox (with demo data) on one
 # Payara Micro at http://localhost:8080/. Ctrl-C or SIGTERM stops everything this script started.
+# PSA_KIND=autotask runs the portal against the sandbox's Autotask face instead of its ConnectWise face
+# (the default, PSA_KIND=connectwise): the same seeded data either way.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 port="${PORTICO_PORT:-8080}"
 listen_address="${PORTICO_LISTEN_ADDRESS:-127.0.0.1}"
+psa_kind="${PSA_KIND:-connectwise}"
+case "$psa_kind" in
+  connectwise|autotask) ;;
+  *) echo "PSA_KIND must be connectwise or autotask (got: $psa_kind)." >&2; exit 1 ;;
+esac
 stage="$root/deploy/e2e-tests/target/demo"
 run="$root/deploy/run"
 
@@ -45,16 +52,25 @@ PREBOOT
 # no Server or X-Powered-By header naming the server
 cat "$root/deploy/payara/hardening.preboot" >> "$run/listen.preboot"
 
-# The connector ships no PSA credentials: pass the sandbox's, from deploy/demo-config, as system properties.
+# The connectors ship no PSA credentials: pass the sandbox's, from deploy/demo-config, as system properties
+# (the sandbox takes its credentials from the same keys). autotask.properties also maps Autotask's portal
+# security levels onto permissions, so it is read in Autotask mode only.
 demo_config=()
-while IFS='=' read -r key value; do
-  [[ -z "$key" || "$key" == \#* ]] && continue
-  demo_config+=("-D$key=$value")
-done < "$root/deploy/demo-config/connectwise.properties"
+demo_files=(connectwise.properties)
+[[ "$psa_kind" == autotask ]] && demo_files+=(autotask.properties portal-managed-passwords.properties)
+for file in "${demo_files[@]}"; do
+  while IFS='=' read -r key value; do
+    [[ -z "$key" || "$key" == \#* ]] && continue
+    demo_config+=("-D$key=$value")
+  done < "$root/deploy/demo-config/$file"
+done
+# (In Autotask mode Portico checks the passwords itself, seeded with the demo log-ins' hashes: Autotask cannot.)
 
-echo "Starting Payara Micro on port $port (server log: $run/payara.log)..."
+echo "Starting Payara Micro on port $port, psa.kind=$psa_kind (server log: $run/payara.log)..."
 java -Xmx1g -Djava.io.tmpdir="$run" \
+  -Dpsa.kind="$psa_kind" \
   -Dpsa.connectwise.url="http://127.0.0.1:$port/v4_6_release/apis/3.0" \
+  -Dpsa.autotask.url="http://127.0.0.1:$port/v4_6_release/atservicesrest/" \
   "${demo_config[@]}" \
   -Dportal.brand.name="${PORTAL_BRAND_NAME:-Northwind Managed Services}" \
   -Dportal.brand.helpdesk-phone="${PORTAL_BRAND_HELPDESK_PHONE:-+1 (555) 010-0100}" \
@@ -88,7 +104,7 @@ for _ in $(seq 1 180); do
   if http_ok /v4_6_release/sandbox/stats && http_ok /login.xhtml; then
     cat <<READY
 
-Portico is ready at http://localhost:$port/
+Portico is ready at http://localhost:$port/ (PSA: the sandbox's $psa_kind face)
 
 Demo log-ins (password for all: portico-demo)
   ava.admin@contoso.example      Contoso Ltd    company admin

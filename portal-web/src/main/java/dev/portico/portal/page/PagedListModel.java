@@ -45,6 +45,8 @@ public class PagedListModel<T, F extends Enum<F>> extends LazyDataModel<T> {
     private Sort<F> fallbackSort;
     private Sort<F> lastSort;
     private int shownFirst;
+    /** Marks a page reached by number because its source gave no cursor (see {@link #load}). */
+    private static final String BY_NUMBER = new String("by-number");
     private final ArrayList<String> cursors = new ArrayList<>();
     private List<Object> cursorsFor;
 
@@ -87,16 +89,22 @@ public class PagedListModel<T, F extends Enum<F>> extends LazyDataModel<T> {
                 cursorsFor = key;
             }
             index = Math.min(index, cursors.size() - 1);
-            cursor = cursors.get(index);
+            cursor = BY_NUMBER.equals(cursors.get(index)) ? null : cursors.get(index);
         }
         ListChunk<T> chunk = source.fetch(new ListRequest<>(new PageRequest(index, size), cursor, lastSort, filters));
         Page<T> page = chunk.page();
         shownFirst = index * size;
         long rows = page.total();
         if (!isPageJumps()) {
-            remember(index + 1, chunk.next());
-            rows = chunk.next() == null ? shownFirst + page.items().size()
-                    : Math.max(rows, shownFirst + page.items().size() + 1L);
+            long shownEnd = shownFirst + page.items().size();
+            String next = chunk.next();
+            if (next == null && page.total() > shownEnd) {
+                // no cursor, yet more rows: the source pages by number itself (an adapter that keeps its PSA's
+                // cursors behind PageRequest), so the next page is reached by its number
+                next = BY_NUMBER;
+            }
+            remember(index + 1, next);
+            rows = next == null ? shownEnd : Math.max(rows, shownEnd + 1L);
         }
         setRowCount((int) Math.min(Integer.MAX_VALUE, rows));
         return page.items();

@@ -40,6 +40,8 @@ abstract class PortalIT {
         // config_ordinal above 100 so this beats the connector's defaults
         String config = String.join("\n",
                 "config_ordinal=500",
+                // the WAR holds both adapters; these ITs stand WireMock in for ConnectWise
+                "psa.kind=connectwise",
                 "psa.connectwise.url=" + PSA.apiUrl(),
                 // the connector ships no credentials; the stub accepts any
                 "psa.connectwise.company-id=portico_it",

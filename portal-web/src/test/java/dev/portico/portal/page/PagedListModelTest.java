@@ -181,6 +181,22 @@ class PagedListModelTest {
     }
 
     @Test
+    void withCursorPagingASourceThatPagesByNumberItselfGetsTheTotalAndEveryPage() {
+        Rows rows = new Rows(false);
+        PagedListModel<String, Field> model = model(rows, capabilities(Paging.CURSOR, Field.NAME));
+
+        model.load(0, 20, Map.of(), Map.of());
+        assertEquals(95, model.getRowCount(), "the page's total, not the rows shown");
+        List<String> second = model.load(20, 20, Map.of(), Map.of());
+        List<String> last = model.load(80, 20, Map.of(), Map.of());
+
+        assertEquals("row 20", second.get(0));
+        assertEquals("row 40", last.get(0), "still no jump past the pages reached");
+        assertEquals(List.of(0, 1, 2), rows.requests.stream().map(r -> r.page().page()).toList());
+        assertTrue(rows.requests.stream().allMatch(r -> r.cursor() == null));
+    }
+
+    @Test
     void blankColumnFiltersAreLeftOut() {
         Rows rows = new Rows(false);
         model(rows, ALL).load(0, 20, Map.of(), Map.of(

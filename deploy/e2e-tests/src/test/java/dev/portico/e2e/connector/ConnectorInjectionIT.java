@@ -38,6 +38,7 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -45,9 +46,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * stay inside Contoso: its total may not exceed what the sandbox itself counts for Contoso with the text as a
  * correctly escaped literal (an injection that escaped its literal would widen the match), every returned
  * record belongs to Contoso (checked again in the sandbox), and the sandbox never answers 400 or 500.
+ * Every case runs once per adapter ({@link ConnectWiseInjectionIT}, {@link AutotaskInjectionIT}). The bound is
+ * counted on the face the adapter talks to: ConnectWise {@code conditions}, or an Autotask filter built here
+ * with JSON-P over the fields the Autotask adapter searches.
  */
 @ExtendWith(DemoServerExtension.class)
-class ConnectorInjectionIT {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class ConnectorInjectionIT {
+
+    /** The adapter under test. */
+    abstract Adapter.Kind kind();
 
     private static final String LONG_PREFIX = "\") OR (company/id != 0 OR \"";
 
@@ -69,15 +77,19 @@ class ConnectorInjectionIT {
 
     private static PsaSandbox sandbox;
     private static Adapter psa;
+    private static Adapter.Kind kind;
 
     @BeforeAll
-    static void connect(DemoServer server) {
+    void connect(DemoServer server) {
         sandbox = new PsaSandbox(server);
-        psa = Adapter.to(server.psaBaseUrl());
+        kind = kind();
+        // Autotask's knowledge base is off until its customer-visible publish values are configured
+        psa = Adapter.to(kind, server, kind == Adapter.Kind.AUTOTASK
+                ? java.util.Map.of("psa.autotask.knowledge-base.publish", "1") : java.util.Map.of());
     }
 
     @AfterAll
-    static void close() {
+    void close() {
         if (psa != null) {
             psa.close();
         }
@@ -89,33 +101,38 @@ class ConnectorInjectionIT {
         String open = contoso + " AND closedFlag=false";
         return List.of(
                 new TextFilter("ticket text", "/service/tickets", List.of("summary"), contoso, true,
+                        At.of("Tickets", "title", "description"),
                         (scope, text) -> ids(psa.tickets.search(scope, TicketQuery.builder().text(text).build(),
                                 PageRequest.first(100), null), Ticket::id)),
                 new TextFilter("ticket text, open, own tickets only", "/service/tickets", List.of("summary"),
-                        open + " AND contact/id=" + OLLY.contactId(), true, (scope, text) -> ids(psa.tickets.search(
+                        open + " AND contact/id=" + OLLY.contactId(), true,
+                        At.of("Tickets", "title", "description").contact(OLLY.contactId()), (scope, text) -> ids(psa.tickets.search(
                                 OLLY, TicketQuery.builder().text(text).openState(OpenState.OPEN).build(),
                                 PageRequest.first(100), null), Ticket::id)),
                 new TextFilter("open tickets by request type (chart)", "/service/tickets", List.of("summary"), open,
-                        true, (scope, text) -> new Found(List.of(), psa.tickets.openByRequestType(scope,
+                        true, At.of("Tickets", "title", "description"), (scope, text) -> new Found(List.of(), psa.tickets.openByRequestType(scope,
                                 TicketQuery.builder().text(text).build()).stream()
                                 .mapToLong(RequestTypeCount::count).sum())),
                 new TextFilter("contact name", "/company/contacts", List.of("firstName", "lastName"), contoso, true,
+                        At.of("Contacts", "firstName", "lastName").byFirstWord(),
                         (scope, text) -> ids(psa.contacts.search(scope, new ContactQuery(text, null, true),
                                 PageRequest.first(100)), Contact::id)),
                 new TextFilter("configuration name", "/company/configurations", List.of("name"), contoso, true,
+                        At.of("ConfigurationItems", "referenceTitle"),
                         (scope, text) -> configurations(scope,
                                 new ConfigurationQuery(text, null, null, null, null, null, null, null, null, null))),
                 new TextFilter("configuration serial number", "/company/configurations", List.of("serialNumber"),
-                        contoso, true, (scope, text) -> configurations(scope,
+                        contoso, true, At.of("ConfigurationItems", "serialNumber"), (scope, text) -> configurations(scope,
                                 new ConfigurationQuery(null, null, null, null, null, null, null, text, null, null))),
                 new TextFilter("configuration model number", "/company/configurations", List.of("modelNumber"),
-                        contoso, true, (scope, text) -> configurations(scope,
+                        contoso, true, At.NOTHING, (scope, text) -> configurations(scope,
                                 new ConfigurationQuery(null, null, null, null, null, null, null, null, text, null))),
                 new TextFilter("configuration tag number", "/company/configurations", List.of("tagNumber"), contoso,
-                        true, (scope, text) -> configurations(scope,
+                        true, At.of("ConfigurationItems", "referenceNumber"), (scope, text) -> configurations(scope,
                                 new ConfigurationQuery(null, null, null, null, null, null, null, null, null, text))),
                 new TextFilter("configuration items of a site (ticket form)", "/company/configurations",
-                        List.of("name"), contoso + " AND activeFlag=true", true, (scope, text) -> {
+                        List.of("name"), contoso + " AND activeFlag=true", true,
+                        At.of("ConfigurationItems", "referenceTitle"), (scope, text) -> {
                             List<ConfigurationItem> items = new ArrayList<>();
                             for (var site : psa.reference.sites(scope)) {
                                 items.addAll(psa.reference.configurationItems(scope, site.id(), text));
@@ -123,13 +140,16 @@ class ConnectorInjectionIT {
                             return new Found(items.stream().map(ConfigurationItem::id).toList(), items.size());
                         }),
                 new TextFilter("invoice number", "/finance/invoices", List.of("invoiceNumber"), contoso, true,
+                        At.of("Invoices", "invoiceNumber").exactMatch(),
                         (scope, text) -> ids(psa.finance.invoices(scope, new InvoiceQuery(text, null, false),
                                 PageRequest.first(100)), Invoice::id)),
                 new TextFilter("project name", "/project/projects", List.of("name"),
-                        contoso + " AND doNotDisplayInPortalFlag=false", true, (scope, text) -> ids(
+                        contoso + " AND doNotDisplayInPortalFlag=false", true, At.of("Projects", "projectName"),
+                        (scope, text) -> ids(
                                 psa.projects.search(scope, OpenState.ANY, text, PageRequest.first(100)), Project::id)),
                 new TextFilter("knowledge-base title (the MSP's articles, no company)",
-                        "/service/knowledgeBaseArticles", List.of("title"), null, false, (scope, text) -> ids(
+                        "/service/knowledgeBaseArticles", List.of("title"), null, false,
+                        At.of("KnowledgeBaseArticles", "title").noCompany(), (scope, text) -> ids(
                                 psa.knowledge.search(scope, text, PageRequest.first(100)), KnowledgeArticle::id)));
     }
 
@@ -143,8 +163,12 @@ class ConnectorInjectionIT {
     @Test
     void eachFilterFindsRowsForRealText() {
         for (TextFilter filter : filters()) {
-            String real = filter.sampleText();
+            String real = filter.sampleText(kind == Adapter.Kind.AUTOTASK && filter.autotask().exact());
             Found found = filter.check(real);
+            if (kind == Adapter.Kind.AUTOTASK && filter.autotask() == At.NOTHING) {
+                assertEquals(0, found.total(), filter.name() + ": Autotask has no such field, so nothing matches");
+                continue;
+            }
             assertTrue(found.total() > 0, filter.name() + " finds rows for «" + real + "»");
         }
     }
@@ -159,8 +183,10 @@ class ConnectorInjectionIT {
         assertTrue(psa.configurations.count(FAY, byName) > 0, "but are from Fabrikam");
         String fabrikamSummary = sandbox.list("/service/tickets", "company/id=" + Adapter.FABRIKAM, "summary", 1)
                 .getJsonObject(0).getString("summary");
-        long contosoHasIt = sandbox.count("/service/tickets", "company/id=" + CONTOSO + " AND summary contains "
-                + PsaSandbox.quote(fabrikamSummary));
+        long contosoHasIt = kind == Adapter.Kind.AUTOTASK
+                ? At.of("Tickets", "title", "description").count(fabrikamSummary, false)
+                : sandbox.count("/service/tickets", "company/id=" + CONTOSO + " AND summary contains "
+                        + PsaSandbox.quote(fabrikamSummary));
         assertEquals(contosoHasIt, psa.tickets.count(AVA, TicketQuery.builder().text(fabrikamSummary).build()));
     }
 
@@ -169,7 +195,7 @@ class ConnectorInjectionIT {
      * @param companyOwned the rows belong to a company, so each returned one is checked to be Contoso's
      */
     private record TextFilter(String name, String sandboxPath, List<String> fields, String scopeConditions,
-            boolean companyOwned, BiFunction<PsaScope, String, Found> search) {
+            boolean companyOwned, At autotask, BiFunction<PsaScope, String, Found> search) {
 
         Found check(String text) {
             PsaSandbox.Stats before = sandbox.stats();
@@ -185,7 +211,8 @@ class ConnectorInjectionIT {
                 assertEquals(before.status(status), after.status(status),
                         name + " made the sandbox answer " + status + " for " + describe(text));
             }
-            long bound = sandbox.count(sandboxPath, oracle(text));
+            long bound = kind == Adapter.Kind.AUTOTASK ? autotask.count(text, true)
+                    : sandbox.count(sandboxPath, oracle(text));
             assertTrue(found.total() <= bound, name + " found " + found.total() + " rows for " + describe(text)
                     + ", more than the " + bound + " the sandbox has for it");
             if (companyOwned && !found.ids().isEmpty()) {
@@ -207,14 +234,76 @@ class ConnectorInjectionIT {
         }
 
         /** The first characters of a real value of the field, from a row in scope. */
-        String sampleText() {
+        String sampleText(boolean whole) {
             String value = sandbox.list(sandboxPath, scopeConditions, fields.get(0), 1).getJsonObject(0)
                     .getString(fields.get(0));
-            return value.substring(0, Math.min(3, value.length()));
+            return whole ? value : value.substring(0, Math.min(3, value.length()));
         }
     }
 
     private record Found(List<Long> ids, long total) {
+    }
+
+    /**
+     * The Autotask face's oracle for one filter: Contoso's records of {@code entity} (and, for own-ticket users, the
+     * contact's) where any of {@code fields} contains the text's first characters. {@code firstWord}: the adapter
+     * ANDs one condition per word, so the first word's matches bound it. No fields: Autotask has no such field, and
+     * the search must find nothing.
+     */
+    private record At(String entity, List<String> fields, Long contactId, boolean firstWord, boolean companyOwned,
+            boolean exact) {
+
+        static final At NOTHING = new At("Tickets", List.of(), null, false, true, false);
+
+        static At of(String entity, String... fields) {
+            return new At(entity, List.of(fields), null, false, true, false);
+        }
+
+        At contact(long id) {
+            return new At(entity, fields, id, firstWord, companyOwned, exact);
+        }
+
+        At byFirstWord() {
+            return new At(entity, fields, contactId, true, companyOwned, exact);
+        }
+
+        At noCompany() {
+            return new At(entity, fields, contactId, firstWord, false, exact);
+        }
+
+        /** The adapter matches the whole value ({@code eq}), so real text is a whole value; the bound stays a superset. */
+        At exactMatch() {
+            return new At(entity, fields, contactId, firstWord, companyOwned, true);
+        }
+
+        long count(String text, boolean prefixOnly) {
+            if (fields.isEmpty()) {
+                return 0;
+            }
+            String literal = text.strip();
+            if (firstWord && !literal.isEmpty()) {
+                literal = literal.split("\\s+")[0];
+            }
+            if (prefixOnly) {
+                literal = prefix(literal.replace('\r', ' ').replace('\n', ' '));
+            }
+            jakarta.json.JsonArrayBuilder filter = jakarta.json.Json.createArrayBuilder();
+            if (companyOwned) {
+                filter.add(jakarta.json.Json.createObjectBuilder().add("op", "eq").add("field", "companyID")
+                        .add("value", CONTOSO));
+            }
+            if (contactId != null) {
+                filter.add(jakarta.json.Json.createObjectBuilder().add("op", "eq").add("field", "contactID")
+                        .add("value", contactId));
+            }
+            jakarta.json.JsonArrayBuilder any = jakarta.json.Json.createArrayBuilder();
+            for (String field : fields) {
+                any.add(jakarta.json.Json.createObjectBuilder().add("op", "contains").add("field", field)
+                        .add("value", literal));
+            }
+            filter.add(jakarta.json.Json.createObjectBuilder().add("op", "or").add("items", any));
+            return sandbox.autotaskCount(entity, filter.build());
+        }
     }
 
     private static <T> Found ids(Page<T> page, java.util.function.ToLongFunction<T> id) {

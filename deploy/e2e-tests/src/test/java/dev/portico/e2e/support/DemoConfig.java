@@ -10,16 +10,18 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * The sandbox's ConnectWise API member from {@code deploy/demo-config/connectwise.properties}: the connector
- * ships no credentials, so the demo server and the connector tests pass these. System property
- * {@code demo.config} points elsewhere; the default is relative to this module's folder (Maven's working
- * directory for the tests).
+ * The sandbox's ConnectWise API member from {@code deploy/demo-config/connectwise.properties} and its Autotask API
+ * user from {@code autotask.properties} beside it: the connectors ship no credentials, so the demo server and the
+ * connector tests pass these. System property {@code demo.config} points at another ConnectWise file (the Autotask
+ * file is read from the same folder); the default is relative to this module's folder (Maven's working directory
+ * for the tests).
  */
 public final class DemoConfig {
 
     private static final Path CONNECTWISE_FILE = Path.of(
             System.getProperty("demo.config", "../demo-config/connectwise.properties"));
     private static final Map<String, String> CONNECTWISE = load(CONNECTWISE_FILE);
+    private static final Map<String, String> AUTOTASK = load(CONNECTWISE_FILE.resolveSibling("autotask.properties"));
 
     private DemoConfig() {
     }
@@ -31,6 +33,19 @@ public final class DemoConfig {
 
     public static String connectWise(String key) {
         String value = CONNECTWISE.get(key);
+        if (value == null) {
+            throw new IllegalStateException("The demo configuration has no " + key);
+        }
+        return value;
+    }
+
+    /** Every key of {@code autotask.properties}, e.g. {@code psa.autotask.username}. */
+    public static Map<String, String> autotask() {
+        return AUTOTASK;
+    }
+
+    public static String autotask(String key) {
+        String value = AUTOTASK.get(key);
         if (value == null) {
             throw new IllegalStateException("The demo configuration has no " + key);
         }

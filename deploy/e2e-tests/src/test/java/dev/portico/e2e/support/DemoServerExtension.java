@@ -7,7 +7,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Starts the demo server once for the whole test run (the root store closes it when JUnit ends),
- * so that every end-to-end class shares one Payara boot.
+ * so that every end-to-end class shares one Payara boot. System property {@code e2e.psa.kind} picks the portal's
+ * mode ({@code connectwise}, the default, or {@code autotask}); the failsafe executions of this module set it.
  */
 public class DemoServerExtension implements ParameterResolver {
 
@@ -18,6 +19,16 @@ public class DemoServerExtension implements ParameterResolver {
     static final List<String> TEST_SYSTEM_PROPERTIES = List.of(
             "portal.security.throttle.address-max-failures=1000",
             "portal.announcements.dir=" + DemoServerExtension.announcementsDir());
+
+    /** The portal's {@code psa.kind} in this run. */
+    public static String kind() {
+        return System.getProperty("e2e.psa.kind", "connectwise").trim();
+    }
+
+    /** Whether this run's portal talks to the sandbox's Autotask face. */
+    public static boolean autotaskMode() {
+        return "autotask".equals(kind());
+    }
 
     /** The test server's announcements folder; tests create it and write their files there. */
     public static java.nio.file.Path announcementsDir() {
@@ -42,7 +53,7 @@ public class DemoServerExtension implements ParameterResolver {
 
     private static Resource startServer() {
         try {
-            return new Resource(DemoServer.start(TEST_SYSTEM_PROPERTIES));
+            return new Resource(DemoServer.start(kind(), TEST_SYSTEM_PROPERTIES));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("Could not start the demo server", e);
         }

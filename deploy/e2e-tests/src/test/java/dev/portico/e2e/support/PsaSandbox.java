@@ -94,6 +94,28 @@ public final class PsaSandbox {
         return record.getJsonObject("company").getJsonNumber("id").longValue();
     }
 
+    /** The Autotask face's quote of an opportunity: the sandbox numbers it the opportunity's id plus 1000. */
+    public static long quoteIdOf(long opportunityId) {
+        return opportunityId + 1000;
+    }
+
+    /**
+     * {@code POST /{entity}/query/count} on the Autotask face with the demo API user, {@code filter} the QueryModel's
+     * filter items: an oracle for the Autotask adapter's searches that does not go through the adapter.
+     */
+    public long autotaskCount(String entity, JsonArray filter) {
+        String body = Json.createObjectBuilder().add("filter", filter).build().toString();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.autotaskApiBase() + "/" + entity
+                        + "/query/count"))
+                .timeout(Duration.ofSeconds(30))
+                .header("ApiIntegrationCode", DemoConfig.autotask("psa.autotask.integration-code"))
+                .header("UserName", DemoConfig.autotask("psa.autotask.username"))
+                .header("Secret", DemoConfig.autotask("psa.autotask.secret"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        return json(send(request, 200)).asJsonObject().getJsonNumber("queryCount").longValue();
+    }
+
     /** Sets fault knobs, e.g. {@code setFaults("{\"down\":true}")}; the knobs as now set. */
     public JsonObject setFaults(String knobs) {
         return json(send(admin("faults").header("Content-Type", "application/json")

@@ -48,10 +48,27 @@ final class TicketUi {
         return browser.find(TOTAL).getText();
     }
 
-    /** The ticket numbers on the current page of the list, in order (Summary and List View alike). */
+    /**
+     * The ticket ids on the current page of the list, in order (Summary and List View alike), from the links: the
+     * number shown is the PSA's (ConnectWise: the id; Autotask: {@code T20240101.0001}).
+     */
     List<Long> listedIds() {
         return browser.driver().findElements(By.cssSelector("#tickets .ticket-card__number, #tickets .tickets-number"))
-                .stream().map(link -> Long.parseLong(link.getText().replace("#", "").strip())).toList();
+                .stream().map(link -> idIn(link.getAttribute("href"))).toList();
+    }
+
+    /** The ticket numbers shown on the current page of the list, in order. */
+    List<String> listedNumbers() {
+        return browser.driver().findElements(By.cssSelector("#tickets .ticket-card__number, #tickets .tickets-number"))
+                .stream().map(link -> link.getText().replace("#", "").strip()).toList();
+    }
+
+    static long idIn(String url) {
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("[?&]id=(\\d+)").matcher(url);
+        if (!id.find()) {
+            throw new AssertionError("no ticket id in " + url);
+        }
+        return Long.parseLong(id.group(1));
     }
 
     void showSummary() {
@@ -73,8 +90,15 @@ final class TicketUi {
         return this;
     }
 
+    /** The id of the ticket page shown, from its address. */
     long shownTicketId() {
-        return Long.parseLong(browser.find(TICKET_NUMBER).getText().replace("#", "").strip());
+        browser.find(TICKET_NUMBER);
+        return idIn(browser.driver().getCurrentUrl());
+    }
+
+    /** The ticket number the page shows, without its {@code #}. */
+    String shownNumber() {
+        return browser.find(TICKET_NUMBER).getText().replace("#", "").strip();
     }
 
     String timeline() {
@@ -153,8 +177,11 @@ final class TicketUi {
         browser.type(By.id("ticket-form:summary"), title);
         browser.type(By.id("ticket-form:description"), "Created by the end-to-end tests: " + title);
         if (!type.equals("query")) {
-            radio("ticket-form:urgency", 1);
-            radio("ticket-form:impact", 0);
+            // urgency and impact only where the PSA has them (PsaCapabilities.urgencyAndImpact; Autotask: none)
+            if (!browser.driver().findElements(By.id("ticket-form:urgency")).isEmpty()) {
+                radio("ticket-form:urgency", 1);
+                radio("ticket-form:impact", 0);
+            }
             selectFirst("ticket-form:ci");
         }
         browser.type(By.id("ticket-form:reference"), "E2E-" + type);

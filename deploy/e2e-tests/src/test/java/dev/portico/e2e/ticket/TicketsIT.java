@@ -52,15 +52,28 @@ class TicketsIT {
             ui.upload("ticket-form", file);
 
             long id = ui.save(button);
+            String number = ui.shownNumber();
+            if (DemoServerExtension.autotaskMode()) {
+                assertTrue(number.matches("T\\d{8}\\.\\d{4}"), "an Autotask ticket number: " + number);
+                assertTrue(browser.driver().findElements(By.id("ticket-form:urgency")).isEmpty());
+            } else {
+                assertEquals(String.valueOf(id), number, "ConnectWise numbers tickets by id");
+            }
 
-            assertTrue(ui.messageContaining("#" + id).contains("Ticket #" + id + " has been created"));
+            assertTrue(ui.messageContaining("#" + number).contains("Ticket #" + number + " has been created"));
             assertEquals(title, browser.find(By.id("ticket-title")).getText());
             assertTrue(browser.find(By.id("description-text")).getText().contains("Customer reference: E2E-" + type));
             assertTrue(browser.find(By.id("attachments")).getText().contains(file.getFileName().toString()),
                     "the file chosen on the form is attached");
             assertEquals(button.startsWith("save-attach"), browser.driver().findElement(By.id("attach-dialog")).isDisplayed(),
                     "Save & Attach File opens the attachments form");
-            ui.list("?view=mine");
+            if (DemoServerExtension.autotaskMode()) {
+                // Autotask lists in id order (no server-side sort), so the new ticket is on My Tickets' last page:
+                // find it there through the search box instead of on the first page
+                ui.list("?view=mine&q=" + java.net.URLEncoder.encode(title, StandardCharsets.UTF_8));
+            } else {
+                ui.list("?view=mine");
+            }
             assertTrue(ui.listedIds().contains(id), "My Tickets lists the new ticket " + id);
 
             ui.list("?view=search");
@@ -120,13 +133,23 @@ class TicketsIT {
             browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(TicketUi.TIMELINE, quick));
 
             browser.click(By.id("actions:add-note"));
-            // ConnectWise notes have no title (PsaCapabilities.noteTitles), so the dialog has no title input
-            browser.type(By.id("note-form:note-text"), noted + "\n\nDetails of the note")
-                    .type(By.id("note-form:note-recipients"), "boss@contoso.example, not-an-address");
-            browser.click(By.id("note-form:note-save"));
-            browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("note-form"),
-                    "These are not e-mail addresses: not-an-address"));
-            browser.type(By.id("note-form:note-recipients"), "boss@contoso.example");
+            boolean autotask = DemoServerExtension.autotaskMode();
+            if (autotask) {
+                // Autotask notes have a title and no recipients (PsaCapabilities.noteTitles, noteRecipients)
+                assertTrue(browser.driver().findElements(By.id("note-form:note-recipients")).isEmpty(),
+                        "no CC field where the PSA cannot copy notes");
+                browser.type(By.id("note-form:note-title"), "Titled " + noted);
+                browser.type(By.id("note-form:note-text"), noted + "\n\nDetails of the note");
+            } else {
+                // ConnectWise notes have no title (PsaCapabilities.noteTitles), so the dialog has no title input
+                assertTrue(browser.driver().findElements(By.id("note-form:note-title")).isEmpty());
+                browser.type(By.id("note-form:note-text"), noted + "\n\nDetails of the note")
+                        .type(By.id("note-form:note-recipients"), "boss@contoso.example, not-an-address");
+                browser.click(By.id("note-form:note-save"));
+                browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("note-form"),
+                        "These are not e-mail addresses: not-an-address"));
+                browser.type(By.id("note-form:note-recipients"), "boss@contoso.example");
+            }
             browser.click(By.id("note-form:note-save"));
             browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(TicketUi.TIMELINE, noted));
 
@@ -147,7 +170,9 @@ class TicketsIT {
 
             browser.click(By.id("actions:close"));
             browser.click(By.id("status-form:status-confirm"));
-            browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(TicketUi.TICKET_STATUS, "Closed"));
+            // the PSA's own label of its closing status: ConnectWise "Closed", Autotask "Complete"
+            browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(TicketUi.TICKET_STATUS,
+                    autotask ? "Complete" : "Closed"));
             browser.click(By.id("actions:reopen"));
             browser.type(By.id("status-form:comment"), "Still broken").click(By.id("status-form:status-confirm"));
             browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(TicketUi.TICKET_STATUS, "Re-opened"));
@@ -316,6 +341,10 @@ class TicketsIT {
             long total = Long.parseLong(ui.total().replaceAll("\\D", ""));
             assertTrue(total >= 2_500, "Contoso has 2,600 tickets: " + total);
             List<Long> newest = ui.listedIds();
+            if (DemoServerExtension.autotaskMode()) {
+                pagesForwardWithoutSorting(browser, ui, newest);
+                return;
+            }
 
             browser.click(By.cssSelector("[id='tickets:table'] .ui-paginator-next"));
             browser.waitUntil(d -> !ui.listedIds().isEmpty() && !ui.listedIds().get(0).equals(newest.get(0)));
@@ -329,5 +358,25 @@ class TicketsIT {
             assertTrue(oldest.get(0) < oldest.get(1), "ascending by number");
             browser.screenshot("tickets-list-sorted-1280");
         }
+    }
+
+    /**
+     * Autotask cannot sort on the server and pages with a cursor (PsaCapabilities: no sort fields, CURSOR): no
+     * column offers sorting, the paginator has previous and next but no page numbers, and page 2 continues page 1
+     * in the PSA's id order.
+     */
+    private static void pagesForwardWithoutSorting(Browser browser, TicketUi ui, List<Long> first) {
+        assertTrue(browser.driver().findElements(By.cssSelector("[id='tickets:table'] th.ui-sortable-column")).isEmpty(),
+                "no sortable column");
+        assertTrue(browser.driver().findElements(By.cssSelector("[id='tickets:table'] .ui-paginator-page")).isEmpty(),
+                "no page numbers with cursor paging");
+        browser.click(By.cssSelector("[id='tickets:table'] .ui-paginator-next"));
+        browser.waitUntil(d -> !ui.listedIds().isEmpty() && !ui.listedIds().get(0).equals(first.get(0)));
+        List<Long> second = ui.listedIds();
+        assertEquals(first.size(), second.size());
+        assertTrue(first.get(first.size() - 1) < second.get(0), "page 2 continues page 1 in id order");
+        browser.click(By.cssSelector("[id='tickets:table'] .ui-paginator-prev"));
+        browser.waitUntil(d -> !ui.listedIds().isEmpty() && ui.listedIds().get(0).equals(first.get(0)));
+        assertEquals(first, ui.listedIds(), "and back again");
     }
 }

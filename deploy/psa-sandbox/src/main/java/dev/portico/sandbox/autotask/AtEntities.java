@@ -54,7 +54,8 @@ public final class AtEntities {
         add(new AtEntity("CompanyLocations", "CompanyLocation", fields("id companyID name address1 city state "
                 + "postalCode countryID phone isPrimary isActive"), d -> d.sites, 0, AtEntities::location));
         add(new AtEntity("Contacts", "Contact", fields("id companyID companyLocationID firstName lastName title "
-                + "emailAddress phone mobilePhone isActive primaryContact receivesEmailNotifications createDate "
+                + "emailAddress emailAddress2 emailAddress3 phone mobilePhone alternatePhone faxNumber isActive "
+                + "primaryContact receivesEmailNotifications createDate "
                 + "lastActivityDate lastModifiedDate"), d -> d.contacts, 0, AtEntities::contact));
         add(new AtEntity("ClientPortalUsers", "ClientPortalUser", fields("id contactID userName securityLevel "
                 + "isClientPortalActive dateFormat numberFormat timeFormat"), d -> d.contacts, PORTAL_USER_OFFSET,
@@ -69,7 +70,8 @@ public final class AtEntities {
                 + "lastActivity useQuoteTotals"), d -> d.opportunities, 0, AtEntities::opportunity));
         add(new AtEntity("Quotes", "Quote", fields("id name quoteNumber opportunityID companyID contactID "
                 + "effectiveDate expirationDate isActive primaryQuote description createDate lastActivityDate "
-                + "lastPublishedDateTime"),
+                + "lastPublishedDateTime comment extApprovalContactResponse extApprovalResponseDate "
+                + "extApprovalResponseSignature"),
                 d -> d.opportunities, QUOTE_OFFSET, AtEntities::quote));
         add(new AtEntity("QuoteItems", "QuoteItem", fields("id quoteID name description quantity unitPrice unitCost "
                 + "unitDiscount lineDiscount percentageDiscount isOptional isTaxable quoteItemType periodType "
@@ -279,6 +281,9 @@ public final class AtEntities {
                 .put("companyLocationID", id(c, "site")).put("firstName", text(c, "firstName"))
                 .put("lastName", text(c, "lastName")).put("title", text(c, "title"))
                 .put("emailAddress", communication(c, "Email")).put("phone", communication(c, "Phone"))
+                .put("emailAddress2", communication(c, "Home Email")).put("emailAddress3", communication(c, "Other Email"))
+                .put("mobilePhone", communication(c, "Mobile")).put("alternatePhone", communication(c, "Home"))
+                .put("faxNumber", communication(c, "Fax"))
                 .put("isActive", Jsons.flag(c, "inactiveFlag") ? 0 : 1).put("primaryContact", Jsons.flag(c, "defaultFlag"))
                 .put("receivesEmailNotifications", !Jsons.flag(c, "unsubscribeFlag"))
                 .put("createDate", info(c, "dateEntered")).put("lastActivityDate", info(c, "lastUpdated"))
@@ -351,7 +356,8 @@ public final class AtEntities {
                 .put("expirationDate", text(o, "expectedCloseDate")).put("isActive", !"Lost".equals(text(o, "status")))
                 .put("primaryQuote", true).put("description", text(o, "notes")).put("createDate", info(o, "dateEntered"))
                 .put("lastActivityDate", info(o, "lastUpdated"))
-                .put("lastPublishedDateTime", published ? info(o, "dateEntered") : null).build();
+                .put("lastPublishedDateTime", published ? info(o, "dateEntered") : null)
+                .putAll(d.quoteResponses.get(id + QUOTE_OFFSET)).build();
     }
 
     static JsonObject quoteItem(SandboxData d, JsonObject f) {

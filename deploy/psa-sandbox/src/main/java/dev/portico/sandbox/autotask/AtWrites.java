@@ -424,6 +424,165 @@ final class AtWrites {
         return id;
     }
 
+    // ----------------------------------------------------------------------------------- client portal users
+
+    /** Autotask's client-portal levels (1 Basic, 2 Advanced, 3 Manager) and the ConnectWise portal levels they are. */
+    private static final Map<Integer, Integer> PORTAL_LEVEL_TO_CW = Map.of(3, 1, 2, 2, 1, 3);
+
+    /**
+     * {@code POST /ClientPortalUsers}: a portal user for a contact without one. {@code contactID}, {@code userName},
+     * {@code password} (5-50 printable characters, no spaces or single quotes; kept, never returned) and
+     * {@code securityLevel} (1-3) are required; {@code isClientPortalActive} defaults to true. The contact gets the
+     * portal password, level and log-in flag on the ConnectWise face too. Answers the new user's id.
+     */
+    int createPortalUser(JsonObject in) {
+        for (String field : List.of("contactID", "userName", "password", "securityLevel")) {
+            if (missing(in, field)) {
+                throw AtException.business("Missing Required Field: " + field);
+            }
+        }
+        int contactId = integer(in, "contactID");
+        JsonObject contact = d.contacts.get(contactId);
+        if (contact == null) {
+            throw AtException.business("Contact with id " + contactId + " was not found.");
+        }
+        if (d.portalPasswords.containsKey(contactId)) {
+            throw AtException.business("The contact " + contactId + " already has a client portal user.");
+        }
+        String userName = string(in, "userName");
+        if (userName == null || userName.isBlank() || userName.length() > 200) {
+            throw AtException.business("userName must be 1 to 200 characters.");
+        }
+        String password = string(in, "password");
+        if (password == null || password.length() < 5 || password.length() > 50
+                || !password.chars().allMatch(c -> c > 32 && c < 127 && c != '\'')) {
+            throw AtException.business("password must be 5 to 50 printable characters without spaces or single quotes.");
+        }
+        int level = portalLevel(in);
+        Boolean active = bool(in, "isClientPortalActive");
+        cw(() -> SharedWrites.patchContact(d, contactId, Jsons.arr()
+                .add(replace("portalSecurityLevel", Jsons.num(PORTAL_LEVEL_TO_CW.get(level))))
+                .add(replace("disablePortalLoginFlag", active != null && !active ? JsonValue.TRUE : JsonValue.FALSE))
+                .build()));
+        d.portalPasswords.put(contactId, password);
+        return contactId + AtEntities.PORTAL_USER_OFFSET;
+    }
+
+    /**
+     * {@code PATCH /ClientPortalUsers} with {@code {"id", ...}}: {@code isClientPortalActive} (the ConnectWise face's
+     * {@code disablePortalLoginFlag}), {@code securityLevel} (1-3) and {@code password}; {@code contactID} cannot
+     * change. Answers the user's id.
+     */
+    int patchPortalUser(JsonObject in) {
+        Integer id = integer(in, "id");
+        if (id == null) {
+            throw AtException.business("Missing Required Field: id");
+        }
+        int contactId = id - AtEntities.PORTAL_USER_OFFSET;
+        if (d.contacts.get(contactId) == null || !d.portalPasswords.containsKey(contactId)) {
+            throw AtException.business("ClientPortalUser with id " + id + " was not found.");
+        }
+        Integer contact = integer(in, "contactID");
+        if (contact != null && contact != contactId) {
+            throw AtException.business("contactID cannot be changed.");
+        }
+        JsonArrayBuilder ops = Jsons.arr();
+        if (in.containsKey("securityLevel")) {
+            ops.add(replace("portalSecurityLevel", Jsons.num(PORTAL_LEVEL_TO_CW.get(portalLevel(in)))));
+        }
+        if (in.containsKey("isClientPortalActive")) {
+            Boolean active = bool(in, "isClientPortalActive");
+            if (active == null) {
+                throw AtException.business("isClientPortalActive must be true or false.");
+            }
+            ops.add(replace("disablePortalLoginFlag", active ? JsonValue.FALSE : JsonValue.TRUE));
+        }
+        String password = null;
+        if (in.containsKey("password")) {
+            password = string(in, "password");
+            if (password == null || password.length() < 5 || password.length() > 50
+                    || !password.chars().allMatch(c -> c > 32 && c < 127 && c != '\'')) {
+                throw AtException.business("password must be 5 to 50 printable characters without spaces or single quotes.");
+            }
+        }
+        JsonArray built = ops.build();
+        if (!built.isEmpty()) {
+            cw(() -> SharedWrites.patchContact(d, contactId, built));
+        }
+        if (password != null) {
+            d.portalPasswords.put(contactId, password);
+        }
+        return id;
+    }
+
+    private static int portalLevel(JsonObject in) {
+        Integer level = integer(in, "securityLevel");
+        if (level == null) {
+            throw AtException.business("Missing Required Field: securityLevel");
+        }
+        if (!PORTAL_LEVEL_TO_CW.containsKey(level)) {
+            throw AtException.business(level == 4 || level == 5
+                    ? "The contact has no Taskfire access, so securityLevel " + level + " cannot be set."
+                    : "Value does not exist for picklist: securityLevel");
+        }
+        return level;
+    }
+
+    private static Boolean bool(JsonObject in, String field) {
+        JsonValue v = in.get(field);
+        if (v == JsonValue.TRUE) {
+            return true;
+        }
+        if (v == JsonValue.FALSE) {
+            return false;
+        }
+        if (v instanceof JsonNumber n) {
+            return n.intValue() != 0;
+        }
+        return null;
+    }
+
+    private static JsonObject replace(String path, JsonValue value) {
+        return Jsons.obj().add("op", "replace").add("path", path).add("value", value).build();
+    }
+
+    // ------------------------------------------------------------------------------------------------ quotes
+
+    /**
+     * {@code PATCH /Quotes} with {@code {"id", ...}}: the customer's response fields only ({@code comment},
+     * {@code extApprovalContactResponse}, {@code extApprovalResponseDate}, {@code extApprovalResponseSignature}),
+     * kept beside the quote and shown on it; other fields are ignored. Answers the quote's id.
+     */
+    int patchQuote(JsonObject in) {
+        Integer id = integer(in, "id");
+        if (id == null) {
+            throw AtException.business("Missing Required Field: id");
+        }
+        if (d.opportunities.get(id - AtEntities.QUOTE_OFFSET) == null) {
+            throw AtException.business("Quote with id " + id + " was not found.");
+        }
+        if (in.containsKey("comment") && string(in, "comment") != null && string(in, "comment").length() > 8000) {
+            throw AtException.business("comment is longer than 8000 characters.");
+        }
+        if (in.containsKey("extApprovalContactResponse") && in.get("extApprovalContactResponse") != JsonValue.NULL
+                && !(in.get("extApprovalContactResponse") instanceof JsonNumber)) {
+            throw AtException.business("extApprovalContactResponse must be a whole number.");
+        }
+        JsonObjectBuilder kept = Jsons.obj();
+        for (String field : List.of("comment", "extApprovalContactResponse", "extApprovalResponseDate",
+                "extApprovalResponseSignature")) {
+            if (in.containsKey(field)) {
+                kept.add(field, in.get(field));
+            }
+        }
+        d.quoteResponses.merge(id, kept.build(), (before, after) -> {
+            JsonObjectBuilder merged = Jsons.obj(before);
+            after.forEach(merged::add);
+            return merged.build();
+        });
+        return id;
+    }
+
     // ------------------------------------------------------------------------------ change request approvals
 
     int addChangeApproval(int ticketId, JsonObject in) {

@@ -111,6 +111,7 @@ public class AutotaskResource {
         AtWrites writes = new AtWrites(data());
         int id = switch (e.name()) {
             case "Tickets" -> writes.createTicket(canonical(parseObject(body), e));
+            case "ClientPortalUsers" -> writes.createPortalUser(canonical(parseObject(body), e));
             case "TicketNotes", "TicketAttachments", "TicketChangeRequestApprovals", "Contacts", "QuoteItems",
                     "Phases", "Tasks" -> throw new AtException(404, List.of("No resource was found that matches the "
                     + "request URI: create " + e.name() + " through the parent path."));
@@ -128,6 +129,8 @@ public class AutotaskResource {
         return itemId(switch (e.name()) {
             case "Tickets" -> writes.patchTicket(canonical(parseObject(body), e));
             case "Opportunities" -> writes.patchOpportunity(canonical(parseObject(body), e));
+            case "ClientPortalUsers" -> writes.patchPortalUser(canonical(parseObject(body), e));
+            case "Quotes" -> writes.patchQuote(canonical(parseObject(body), e));
             default -> throw notAllowed("PATCH", e.name());
         });
     }

@@ -2,6 +2,7 @@ package dev.portico.sandbox.autotask;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -33,13 +34,25 @@ public class AutotaskSettings {
 
     public AutotaskSettings(Function<String, String> properties, Function<String, String> environment) {
         this.integrationCode = value(properties, environment, "integration-code", DEFAULT_INTEGRATION_CODE, true);
-        this.userName = value(properties, environment, "user-name", DEFAULT_USER_NAME, true);
+        // the adapter names this key psa.autotask.username (PSA_AUTOTASK_USERNAME): accepted after user-name
+        String userName = value(properties, environment, "user-name", null, true);
+        this.userName = userName != null ? userName : Objects.requireNonNullElse(first(
+                properties.apply("psa.autotask.username"), environment.apply("PSA_AUTOTASK_USERNAME")), DEFAULT_USER_NAME);
         this.secret = value(properties, environment, "secret", DEFAULT_SECRET, true);
         this.ci = Integer.parseInt(value(properties, environment, "ci", String.valueOf(DEFAULT_CI), false));
         this.requestThreshold = Integer.parseInt(value(properties, environment, "request-threshold",
                 String.valueOf(DEFAULT_REQUEST_THRESHOLD), false));
         this.threadLimit = Integer.parseInt(value(properties, environment, "thread-limit",
                 String.valueOf(DEFAULT_THREAD_LIMIT), false));
+    }
+
+    private static String first(String... candidates) {
+        for (String candidate : candidates) {
+            if (candidate != null && !candidate.isBlank()) {
+                return candidate.trim();
+            }
+        }
+        return null;
     }
 
     private static String value(Function<String, String> properties, Function<String, String> environment,

@@ -35,6 +35,14 @@ final class Row {
         return this;
     }
 
+    /** Every field of {@code values} (none when null). */
+    Row putAll(JsonObject values) {
+        if (values != null) {
+            values.forEach(this::put);
+        }
+        return this;
+    }
+
     JsonObject build() {
         return b.build();
     }

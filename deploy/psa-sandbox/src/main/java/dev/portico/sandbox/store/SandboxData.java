@@ -100,6 +100,8 @@ public final class SandboxData {
     public final RecordCollection ticketChangeRequestApprovals = child("ticketChangeRequestApproval", "ticketID");
 
     public final Map<Integer, String> portalPasswords = new ConcurrentHashMap<>();
+    /** The customer-response fields written to Autotask quotes ({@code PATCH /Quotes}), by quote id. */
+    public final Map<Integer, jakarta.json.JsonObject> quoteResponses = new ConcurrentHashMap<>();
     public final Map<Integer, DocumentLink> documentLinks = new ConcurrentHashMap<>();
     public final Map<Integer, byte[]> documentContent = new ConcurrentHashMap<>();
     public final Map<Integer, List<InvoiceLine>> invoiceLines = new ConcurrentHashMap<>();

@@ -442,6 +442,82 @@ class AutotaskApiTest {
         }
 
         @Test
+        void contactsCanBeFoundByAnyOfTheirThreeEmailAddresses() {
+            for (String field : List.of("emailAddress", "emailAddress2", "emailAddress3")) {
+                assertEquals(field.equals("emailAddress") ? 1 : 0, count(api, "Contacts", "{\"filter\":[{\"op\":\"eq\","
+                        + "\"field\":\"" + field + "\",\"value\":\"sam.standard@contoso.example\"}]}"), field);
+            }
+        }
+
+        @Test
+        void portalAccessIsSwitchedThroughClientPortalUsersOnBothFaces() {
+            int sam = 802 + AtEntities.PORTAL_USER_OFFSET;
+            assertTrue(get("ClientPortalUsers", sam).getBoolean("isClientPortalActive"));
+            assertEquals(sam, itemId(api.patch("V1.0", "ClientPortalUsers",
+                    "{\"id\":" + sam + ",\"isClientPortalActive\":false,\"securityLevel\":1}")));
+            JsonObject off = get("ClientPortalUsers", sam);
+            assertFalse(off.getBoolean("isClientPortalActive"));
+            assertEquals(1, off.getInt("securityLevel"));
+            JsonObject cw = state.current().contacts.get(802);
+            assertTrue(cw.getBoolean("disablePortalLoginFlag"), "the ConnectWise face sees the log-in disabled");
+            assertEquals(3, cw.getInt("portalSecurityLevel"), "Basic is ConnectWise's Own Tickets Only");
+            api.patch("V1.0", "ClientPortalUsers", "{\"id\":" + sam + ",\"isClientPortalActive\":true,\"securityLevel\":2}");
+            assertTrue(get("ClientPortalUsers", sam).getBoolean("isClientPortalActive"));
+            assertEquals(2, state.current().contacts.get(802).getInt("portalSecurityLevel"));
+            assertFalse(get("ClientPortalUsers", sam).containsKey("password"), "a password is never returned");
+
+            assertEquals(500, assertThrows(AtException.class, () -> api.patch("V1.0", "ClientPortalUsers",
+                    "{\"id\":" + (805 + AtEntities.PORTAL_USER_OFFSET) + ",\"isClientPortalActive\":true}")).status(),
+                    "a contact without a portal user has nothing to patch");
+            assertEquals(500, assertThrows(AtException.class, () -> api.patch("V1.0", "ClientPortalUsers",
+                    "{\"id\":" + sam + ",\"securityLevel\":5}")).status(), "no Taskfire level");
+            assertEquals(500, assertThrows(AtException.class, () -> api.patch("V1.0", "ClientPortalUsers",
+                    "{\"id\":" + sam + ",\"contactID\":801}")).status(), "contactID is immutable");
+        }
+
+        @Test
+        void aPortalUserIsCreatedForAContactWithoutOne() {
+            int contact = 805;
+            assertEquals(0, count(api, "ClientPortalUsers", "{\"filter\":[{\"op\":\"eq\",\"field\":\"contactID\","
+                    + "\"value\":" + contact + "}]}"));
+            String email = state.current().contacts.get(contact).getJsonArray("communicationItems").getJsonObject(0)
+                    .getString("value");
+            String body = "{\"contactID\":" + contact + ",\"userName\":\"" + email + "\",\"password\":\"Xy7#random-unusable\","
+                    + "\"securityLevel\":2,\"isClientPortalActive\":true,\"dateFormat\":1,\"numberFormat\":1,\"timeFormat\":1}";
+            int id = itemId(api.create("V1.0", "ClientPortalUsers", body));
+            assertEquals(contact + AtEntities.PORTAL_USER_OFFSET, id);
+            JsonObject user = get("ClientPortalUsers", id);
+            assertEquals(contact, user.getInt("contactID"));
+            assertEquals(2, user.getInt("securityLevel"));
+            assertTrue(user.getBoolean("isClientPortalActive"));
+            assertEquals(2, state.current().contacts.get(contact).getInt("portalSecurityLevel"));
+            assertEquals(500, assertThrows(AtException.class, () -> api.create("V1.0", "ClientPortalUsers", body)).status(),
+                    "one portal user per contact");
+            assertEquals(500, assertThrows(AtException.class, () -> api.create("V1.0", "ClientPortalUsers",
+                    "{\"contactID\":806,\"userName\":\"x@contoso.example\",\"securityLevel\":1}")).status(),
+                    "a password is required");
+            assertEquals(500, assertThrows(AtException.class, () -> api.create("V1.0", "ClientPortalUsers",
+                    "{\"contactID\":806,\"userName\":\"x@contoso.example\",\"password\":\"has space\","
+                            + "\"securityLevel\":1}")).status(), "no spaces in a password");
+        }
+
+        @Test
+        void aQuoteKeepsTheCustomersResponse() {
+            int quote = 301 + AtEntities.QUOTE_OFFSET;
+            assertFalse(get("Quotes", quote).containsKey("comment"));
+            assertEquals(quote, itemId(api.patch("V1.0", "Quotes", "{\"id\":" + quote + ",\"comment\":\"Customer response: "
+                    + "go ahead\",\"extApprovalResponseDate\":\"2030-01-02T03:04:05Z\",\"name\":\"ignored\"}")));
+            JsonObject read = get("Quotes", quote);
+            assertEquals("Customer response: go ahead", read.getString("comment"));
+            assertEquals("2030-01-02T03:04:05Z", read.getString("extApprovalResponseDate"));
+            assertTrue(read.getString("name").startsWith("Quote for "), "other fields are not written");
+            assertEquals(500, assertThrows(AtException.class, () -> api.patch("V1.0", "Quotes",
+                    "{\"id\":" + quote + ",\"extApprovalContactResponse\":\"text\"}")).status(), "an integer field");
+            assertEquals(500, assertThrows(AtException.class, () -> api.patch("V1.0", "Quotes",
+                    "{\"id\":999999,\"comment\":\"x\"}")).status());
+        }
+
+        @Test
         void aTicketCreatedOnTheConnectWiseFaceIsSeenHere() {
             int id = CwFace.createTicket(state, "{\"summary\":\"From ConnectWise\",\"company\":{\"id\":251}}");
             assertEquals("From ConnectWise", get("Tickets", id).getString("title"));

@@ -227,6 +227,16 @@ class AutotaskContractTest {
                 () -> api.patchChild("V1.0", "Companies", "250", "Contacts", profile));
         String won = "{\"id\":301,\"status\":3}";
         exchange(Request.Method.PATCH, "V1.0/Opportunities", Map.of(), won, () -> api.patch("V1.0", "Opportunities", won));
+        String response = "{\"id\":1301,\"comment\":\"Customer response: go ahead\","
+                + "\"extApprovalResponseDate\":\"2030-01-02T03:04:05Z\"}";
+        exchange(Request.Method.PATCH, "V1.0/Quotes", Map.of(), response, () -> api.patch("V1.0", "Quotes", response));
+        String access = "{\"id\":9802,\"isClientPortalActive\":false,\"securityLevel\":1}";
+        exchange(Request.Method.PATCH, "V1.0/ClientPortalUsers", Map.of(), access,
+                () -> api.patch("V1.0", "ClientPortalUsers", access));
+        String portalUser = "{\"contactID\":805,\"userName\":\"new.user@contoso.example\",\"password\":\"Xy7#unusable\","
+                + "\"securityLevel\":1,\"isClientPortalActive\":true,\"dateFormat\":1,\"numberFormat\":1,\"timeFormat\":1}";
+        exchange(Request.Method.POST, "V1.0/ClientPortalUsers", Map.of(), portalUser,
+                () -> api.create("V1.0", "ClientPortalUsers", portalUser));
         String note = "{\"ticketID\":" + id + ",\"title\":\"Reply from portal\",\"description\":\"Plain text\","
                 + "\"noteType\":18,\"publish\":1,\"createdByContactID\":803}";
         exchange(Request.Method.POST, "V1.0/Tickets/" + id + "/Notes", Map.of(), note,

@@ -83,6 +83,14 @@ class AutotaskGateTest {
     }
 
     @Test
+    void theAdaptersOwnUserNameKeyIsAcceptedToo() {
+        AutotaskSettings s = new AutotaskSettings(k -> k.equals("psa.autotask.username") ? "api@msp.example" : null,
+                k -> null);
+        assertEquals("api@msp.example", s.userName());
+        assertEquals(AutotaskSettings.DEFAULT_USER_NAME, new AutotaskSettings(k -> null, k -> null).userName());
+    }
+
+    @Test
     void faultKnobsAnswerWithAutotaskErrorBodies() {
         knobs.update(Jsons.parse("{\"rateLimitRemaining\":1,\"retryAfterSeconds\":7}").asJsonObject());
         FakeRequest limited = call(authenticated("v1.0/Tickets/query"));

@@ -63,13 +63,24 @@ public final class AtErrors {
             case 429 -> new PsaRateLimitedException(retryAfter(retryAfterHeader));
             case 400, 409, 422 -> rejected(status, errors);
             default -> {
-                if (status >= 500 && !errors.isEmpty()) {
+                // Autotask answers business errors as 500 with texts; other 5xx, and a 500 whose only texts are a
+                // generic server failure, are the PSA failing, whatever body a gateway in front of it adds
+                if (status == 500 && !errors.isEmpty() && !errors.stream().allMatch(AtErrors::isServerFailure)) {
                     yield rejected(status, errors);
                 }
                 yield status >= 500 ? new TransientPsaFailure("PSA answered " + status, null)
                         : new PsaUnavailableException("PSA answered " + status + " " + errors, null);
             }
         };
+    }
+
+    private static final Pattern SERVER_FAILURE = Pattern.compile(
+            "unexpected error|internal server error|an error has occurred|service is unavailable|temporarily unavailable",
+            Pattern.CASE_INSENSITIVE);
+
+    /** An error text that says the server failed, not that the request was wrong. */
+    static boolean isServerFailure(String error) {
+        return SERVER_FAILURE.matcher(error).find();
     }
 
     /** A refusal with one field problem per Autotask error text. */

@@ -145,6 +145,11 @@ public class AutotaskConnection {
         return budget;
     }
 
+    /** The circuit breaker's state, for health pages and tests. */
+    public dev.failsafe.CircuitBreaker.State circuitState() {
+        return resilience.breaker().getState();
+    }
+
     public AtBulkhead bulkhead() {
         return bulkhead;
     }

@@ -3,7 +3,9 @@ package dev.portico.psa.autotask;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
@@ -128,6 +130,28 @@ class MoreGatewaysTest extends AutotaskWireMockTest {
         quotes.approve(ALL, 5, null);
         PSA.verify(patchRequestedFor(urlPathEqualTo(api("/Opportunities"))).withRequestBody(
                 equalToJson("{\"id\":50,\"status\":3}")));
+    }
+
+    @Test
+    void aDeclineCommentIsAppendedToTheQuotesCommentAsText() {
+        PSA.stubFor(get(urlPathEqualTo(api("/Quotes/5"))).willReturn(okJson("{\"item\":{\"id\":5,\"companyID\":175,"
+                + "\"opportunityID\":50,\"isActive\":true,\"name\":\"New laptops\",\"comment\":\"Valid 30 days.\"}}")));
+        PSA.stubFor(get(urlPathEqualTo(api("/Opportunities/50"))).willReturn(okJson(
+                "{\"item\":{\"id\":50,\"companyID\":175,\"status\":1}}")));
+        PSA.stubFor(post(urlPathEqualTo(api("/QuoteItems/query"))).willReturn(okJson(items())));
+        PSA.stubFor(get(urlPathEqualTo(api("/Opportunities/entityInformation/fields"))).willReturn(okJson("{\"fields\":[]}")));
+        PSA.stubFor(patch(urlPathEqualTo(api("/Opportunities"))).willReturn(okJson("{\"itemId\":50}")));
+        PSA.stubFor(patch(urlPathEqualTo(api("/Quotes"))).willReturn(okJson("{\"itemId\":5}")));
+
+        new AutotaskRecommendationGateway(connection()).decline(ALL, 5, "Too expensive");
+
+        PSA.verify(patchRequestedFor(urlPathEqualTo(api("/Opportunities"))).withRequestBody(
+                equalToJson("{\"id\":50,\"status\":2}")));
+        PSA.verify(patchRequestedFor(urlPathEqualTo(api("/Quotes")))
+                .withRequestBody(matchingJsonPath("$.comment", matching("(?s)Valid 30 days\\.\\n\\nCustomer response "
+                        + "\\(declined, .*\\): Too expensive")))
+                .withRequestBody(matchingJsonPath("$.extApprovalResponseDate"))
+                .withRequestBody(notContaining("extApprovalContactResponse")));
     }
 
     @Test

@@ -145,10 +145,15 @@ public class AutotaskRecommendationGateway implements RecommendationGateway {
                 .add("status", approve ? mappings.opportunityAcceptStatus() : mappings.opportunityDeclineStatus())
                 .build());
         if (comment != null && !comment.isBlank()) {
+            // extApprovalContactResponse is an integer in Autotask's document, not text: the customer's words are
+            // appended to the quote's comment, after what the MSP wrote there
+            String said = comment.strip().length() > 2000 ? comment.strip().substring(0, 2000) : comment.strip();
+            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+            String before = AtJson.text(quote, "comment");
             at.patch(AtEntity.QUOTES, Json.createObjectBuilder().add("id", id)
-                    .add("extApprovalContactResponse", comment.strip().length() > 2000
-                            ? comment.strip().substring(0, 2000) : comment.strip())
-                    .add("extApprovalResponseDate", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())
+                    .add("comment", (before.isBlank() ? "" : before.stripTrailing() + "\n\n")
+                            + "Customer response (" + (approve ? "accepted" : "declined") + ", " + now + "): " + said)
+                    .add("extApprovalResponseDate", now.toString())
                     .build());
         }
         return get(scope, id);

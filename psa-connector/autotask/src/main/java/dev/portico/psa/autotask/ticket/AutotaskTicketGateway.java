@@ -482,9 +482,8 @@ public class AutotaskTicketGateway implements TicketGateway {
             for (JsonObject ticket : at.all(new AtQuery(window, AtQuery.MAX_RECORDS,
                     List.of("id", "createDate", "completedDate", "status")), CHART_MAX_PAGES, false)) {
                 count(counts, AtJson.instant(ticket, "createDate"), 0);
-                if (at.mappings().completeStatuses().contains(AtJson.number(ticket, "status", 0))) {
-                    count(counts, AtJson.instant(ticket, "completedDate"), 1);
-                }
+                // by completedDate alone, as the ticket list's "completed" filter counts (Home drills into it)
+                count(counts, AtJson.instant(ticket, "completedDate"), 1);
             }
         }
         List<TicketMonth> result = new ArrayList<>();
