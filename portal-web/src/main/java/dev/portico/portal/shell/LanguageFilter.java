@@ -24,8 +24,9 @@ public class LanguageFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String value = request.getParameter(PortalLocales.PARAMETER);
-        if (value == null || !"GET".equals(request.getMethod())) {
+        // a form post's parameters must not be read here: that would parse its body before Faces sets UTF-8
+        String value = "GET".equals(request.getMethod()) ? request.getParameter(PortalLocales.PARAMETER) : null;
+        if (value == null) {
             chain.doFilter(request, response);
             return;
         }
