@@ -2,6 +2,7 @@ package dev.portico.portal.security;
 
 import dev.portico.psa.Permission;
 import dev.portico.psa.reference.SecurityLevel;
+import dev.portico.psa.reference.SecurityLevelDefaults;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,7 +12,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
-/** The configured {@link PermissionMapping}, read once at start-up. */
+/** The configured {@link PermissionMapping} over the adapter's defaults, read once at start-up. */
 @ApplicationScoped
 public class LevelPermissions {
 
@@ -19,6 +20,9 @@ public class LevelPermissions {
 
     @Inject
     Config config;
+
+    @Inject
+    SecurityLevelDefaults adapterDefaults;
 
     private PermissionMapping mapping;
 
@@ -35,7 +39,7 @@ public class LevelPermissions {
         for (String key : PermissionMapping.levelKeys(config.getPropertyNames())) {
             config.getOptionalValue(key, String.class).ifPresent(value -> configured.put(key, value));
         }
-        mapping = PermissionMapping.from(configured);
+        mapping = PermissionMapping.from(configured, adapterDefaults.defaultPermissions());
         LOG.info(() -> "Portal permissions by PSA security level: " + mapping.asMap());
     }
 

@@ -1,6 +1,7 @@
 package dev.portico.portal.security;
 
 import dev.portico.psa.Permission;
+import dev.portico.psa.reference.SecurityLevelDefaults;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,7 +16,8 @@ import java.util.stream.Collectors;
 /**
  * Maps PSA portal security levels onto portal permissions: {@code portal.security.level.<n>} holds a
  * comma-separated list of {@link Permission} names, {@code *} for all of them or {@code NONE}.
- * A level without an entry may only see the user's own tickets (no permission at all).
+ * A level without an entry keeps the default its PSA adapter declares ({@link SecurityLevelDefaults}); a level
+ * neither names may only see the user's own tickets (no permission at all).
  */
 public final class PermissionMapping implements Serializable {
 
@@ -25,20 +27,15 @@ public final class PermissionMapping implements Serializable {
     /** Levels looked up by name even when their keys come from environment variables (PORTAL_SECURITY_LEVEL_1). */
     static final int HIGHEST_WELL_KNOWN_LEVEL = 9;
 
-    private static final Map<String, EnumSet<Permission>> DEFAULTS = Map.of(
-            "1", EnumSet.allOf(Permission.class),
-            "2", EnumSet.of(Permission.VIEW_COMPANY_TICKETS, Permission.CREATE_TICKETS, Permission.APPROVE_TICKETS,
-                    Permission.VIEW_RECOMMENDATIONS, Permission.APPROVE_RECOMMENDATIONS),
-            "3", EnumSet.of(Permission.CREATE_TICKETS));
-
     private final Map<String, Set<Permission>> byLevel;
 
     private PermissionMapping(Map<String, Set<Permission>> byLevel) {
         this.byLevel = Collections.unmodifiableMap(byLevel);
     }
 
-    public static PermissionMapping defaults() {
-        return from(Map.of());
+    /** The adapter's defaults alone, with nothing configured. */
+    public static PermissionMapping defaults(Map<String, Set<Permission>> adapterDefaults) {
+        return from(Map.of(), adapterDefaults);
     }
 
     /**
@@ -63,10 +60,13 @@ public final class PermissionMapping implements Serializable {
     /**
      * @param configured the configured {@code portal.security.level.<n>} keys and their values; levels without
      *                   one keep their default
+     * @param adapterDefaults what the PSA adapter says its levels may do (only it knows what a level number means)
      * @throws IllegalArgumentException naming the key when a value holds an unknown permission
      */
-    public static PermissionMapping from(Map<String, String> configured) {
-        Set<String> levels = new TreeSet<>(DEFAULTS.keySet());
+    public static PermissionMapping from(Map<String, String> configured, Map<String, Set<Permission>> adapterDefaults) {
+        Map<String, Set<Permission>> defaults = new LinkedHashMap<>();
+        adapterDefaults.forEach((level, permissions) -> defaults.put(normalize(level), permissions));
+        Set<String> levels = new TreeSet<>(defaults.keySet());
         for (String key : configured.keySet()) {
             if (key.startsWith(PREFIX) && key.length() > PREFIX.length()) {
                 levels.add(key.substring(PREFIX.length()));
@@ -76,9 +76,10 @@ public final class PermissionMapping implements Serializable {
         for (String level : levels) {
             String key = PREFIX + level;
             String value = configured.get(key);
-            EnumSet<Permission> permissions = value != null ? parse(key, value) : DEFAULTS.get(level);
+            Set<Permission> permissions = value != null ? parse(key, value) : defaults.get(normalize(level));
             if (permissions != null) {
-                byLevel.put(normalize(level), Collections.unmodifiableSet(EnumSet.copyOf(permissions)));
+                byLevel.put(normalize(level), permissions.isEmpty() ? Set.of()
+                        : Collections.unmodifiableSet(EnumSet.copyOf(permissions)));
             }
         }
         return new PermissionMapping(byLevel);

@@ -148,7 +148,7 @@ class ManagedPasswordsTest {
     void theIdentityStoreGivesTheNeutralInvalidResultAndNeverAsksThePsaForAPassword() {
         PortalIdentityStore identities = new PortalIdentityStore();
         identities.accounts = ACCOUNTS;
-        identities.levels = new LevelPermissions(PermissionMapping.defaults());
+        identities.levels = new LevelPermissions(PermissionMapping.defaults(PermissionMappingTest.ADAPTER_DEFAULTS));
         identities.passwords = Passwords.managedBy(passwords);
 
         CredentialValidationResult valid = identities.validate(new UsernamePasswordCredential(AVA.email(), PASSWORD));

@@ -51,7 +51,7 @@ class PortalIdentityStoreTest {
     private static PortalIdentityStore store(PasswordAuthority authority) {
         PortalIdentityStore store = new PortalIdentityStore();
         store.accounts = ACCOUNTS;
-        store.levels = new LevelPermissions(PermissionMapping.defaults());
+        store.levels = new LevelPermissions(PermissionMapping.defaults(PermissionMappingTest.ADAPTER_DEFAULTS));
         store.passwords = Passwords.of(authority);
         return store;
     }

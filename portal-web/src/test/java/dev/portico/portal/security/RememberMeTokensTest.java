@@ -32,7 +32,7 @@ class RememberMeTokensTest {
     private final InMemoryTokens repository = new InMemoryTokens();
     private final FakeAccounts accounts = new FakeAccounts();
     private final RememberMeTokens tokens = new RememberMeTokens(repository, accounts,
-            new LevelPermissions(PermissionMapping.defaults()), Duration.ofDays(14), clock);
+            new LevelPermissions(PermissionMapping.defaults(PermissionMappingTest.ADAPTER_DEFAULTS)), Duration.ofDays(14), clock);
 
     @Test
     void tokensAreLongRandomAndOnlyTheirHashIsStored() {
